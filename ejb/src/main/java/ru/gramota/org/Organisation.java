@@ -1,0 +1,124 @@
+package ru.gramota.org;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * An organisation of the region: the region itself, an executive body, a municipality, a settlement
+ * or an institution. Its code is stable for its whole life: registration numbers and the dispatch
+ * queue {@code dispatch.<code>} are built from it, so it is fixed at creation and never edited.
+ */
+@Entity
+@Table(name = "organisation")
+@NamedQuery(name = Organisation.BY_CODE, query = "select o from Organisation o where o.code = :code")
+@NamedQuery(
+        name = Organisation.CHILDREN,
+        query = "select o from Organisation o where o.parent.code = :parentCode order by o.name")
+public class Organisation {
+
+    public static final String BY_CODE = "Organisation.byCode";
+    public static final String CHILDREN = "Organisation.children";
+
+    /** Latin letters, digits and hyphens, starting with a letter or digit: safe in numbers and queue names. */
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,31}");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "organisation_seq")
+    @SequenceGenerator(name = "organisation_seq", sequenceName = "organisation_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "code", nullable = false, updatable = false, length = 32)
+    private String code;
+
+    @Column(name = "name", nullable = false, length = 500)
+    private String name;
+
+    @Column(name = "short_name", length = 200)
+    private String shortName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 40)
+    private OrganisationKind kind;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    private Organisation parent;
+
+    @Column(name = "active", nullable = false)
+    private boolean active = true;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Organisation() {}
+
+    public Organisation(String code, String name, OrganisationKind kind, Organisation parent) {
+        if (code == null || !CODE.matcher(code).matches()) {
+            throw new IllegalArgumentException("Organisation code must be 1-32 Latin letters, digits or hyphens,"
+                    + " starting with a letter or digit; got: " + code);
+        }
+        this.code = code;
+        rename(name, null);
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.parent = parent;
+    }
+
+    public void rename(String name, String shortName) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("Organisation name is required");
+        }
+        this.name = name.strip();
+        this.shortName = shortName == null || shortName.isBlank() ? null : shortName.strip();
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String shortName() {
+        return shortName;
+    }
+
+    public OrganisationKind kind() {
+        return kind;
+    }
+
+    public Organisation parent() {
+        return parent;
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    public long version() {
+        return version;
+    }
+}

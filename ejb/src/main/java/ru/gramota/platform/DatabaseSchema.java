@@ -1,0 +1,68 @@
+package ru.gramota.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the database schema up to date before anything else in the application starts.
+ *
+ * <p>The migrations in {@code db/migration} are the only source of the schema {@value #SCHEMA}, for H2 and
+ * PostgreSQL alike; Hibernate never creates or alters tables. A failed migration stops the
+ * deployment: the exception leaves {@link #migrate()} and WildFly marks the deployment failed, after
+ * one log line that says which migration failed and why. Start-up beans that use the database
+ * declare {@code @DependsOn("DatabaseSchema")}.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseSchema {
+
+    /**
+     * Gramota's tables live in their own schema; the server's Jakarta Batch job repository keeps its
+     * tables in the default one.
+     */
+    public static final String SCHEMA = "gramota";
+
+    private static final Logger LOG = Logger.getLogger(DatabaseSchema.class.getName());
+
+    @Resource(lookup = "java:jboss/datasources/GramotaDS")
+    private DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        Flyway flyway = Flyway.configure(DatabaseSchema.class.getClassLoader())
+                .dataSource(dataSource)
+                .schemas(SCHEMA)
+                .defaultSchema(SCHEMA)
+                .createSchemas(true)
+                .locations("classpath:db/migration")
+                .validateMigrationNaming(true)
+                .load();
+        try {
+            MigrateResult result = flyway.migrate();
+            LOG.info(() -> String.format(
+                    "Database schema is at version %s (%d migration(s) applied now, database %s)",
+                    flyway.info().current() == null
+                            ? "empty"
+                            : flyway.info().current().getVersion(),
+                    result.migrationsExecuted,
+                    result.database));
+        } catch (FlywayException e) {
+            LOG.log(
+                    Level.SEVERE,
+                    "Database migration failed; Gramota does not start until it is fixed: " + e.getMessage(),
+                    e);
+            throw new IllegalStateException("Database migration failed: " + e.getMessage(), e);
+        }
+    }
+}

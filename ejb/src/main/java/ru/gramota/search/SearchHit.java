@@ -1,0 +1,4 @@
+package ru.gramota.search;
+
+/** One found record and how well it matched. */
+public record SearchHit(String id, float score) {}

@@ -1,0 +1,13 @@
+package ru.gramota.signature;
+
+/** The bytes given as a signature are not a CMS signature that can be checked. */
+public class MalformedSignatureException extends IllegalArgumentException {
+
+    public MalformedSignatureException(String message) {
+        super(message);
+    }
+
+    public MalformedSignatureException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

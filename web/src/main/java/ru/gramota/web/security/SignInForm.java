@@ -1,0 +1,83 @@
+package ru.gramota.web.security;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/** The sign-in form: checks the credentials and continues to the page that was asked for. */
+@Named
+@RequestScoped
+public class SignInForm {
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private FacesContext faces;
+
+    private String username;
+    private String password;
+
+    public void signIn() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        AuthenticationStatus status = securityContext.authenticate(
+                request,
+                response,
+                withParams()
+                        .newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(username, new Password(password))));
+        switch (status) {
+            case SEND_CONTINUE -> faces.responseComplete();
+            case SUCCESS -> {
+                // A new session id at sign-in: an id planted before it is worthless afterwards.
+                request.changeSessionId();
+                external.redirect(returnTo(request));
+            }
+            default ->
+                faces.addMessage(
+                        null,
+                        new FacesMessage(
+                                FacesMessage.SEVERITY_ERROR,
+                                "Неверное имя пользователя или пароль",
+                                "Проверьте раскладку клавиатуры и Caps Lock и попробуйте ещё раз."));
+        }
+    }
+
+    /** The page the user was going to, if it is one of ours; the home page otherwise. */
+    private static String returnTo(HttpServletRequest request) {
+        Object target = request.getSession().getAttribute(SessionSignIn.RETURN_TO);
+        request.getSession().removeAttribute(SessionSignIn.RETURN_TO);
+        String home = request.getContextPath() + "/";
+        return target instanceof String path && path.startsWith(home) && !path.startsWith("//") ? path : home;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username == null ? null : username.strip();
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}
