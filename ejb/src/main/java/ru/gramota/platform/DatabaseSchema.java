@@ -11,16 +11,17 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the database schema up to date before anything else in the application starts.
  *
- * <p>The migrations in {@code db/migration} are the only source of the schema {@value #SCHEMA}, for H2 and
- * PostgreSQL alike; Hibernate never creates or alters tables. A failed migration stops the
- * deployment: the exception leaves {@link #migrate()} and WildFly marks the deployment failed, after
- * one log line that says which migration failed and why. Start-up beans that use the database
- * declare {@code @DependsOn("DatabaseSchema")}.
+ * <p>The migrations in {@code db/migration} are the only source of the schema {@value #SCHEMA}, for
+ * H2 and PostgreSQL alike; Hibernate never creates or alters tables. A failed migration stops the
+ * deployment: the exception leaves {@link #migrateAtStartup()} and WildFly marks the deployment
+ * failed, after one log line that says which migration failed and why. Start-up beans that use the
+ * database declare {@code @DependsOn("DatabaseSchema")}.
  */
 @Singleton
 @Startup
@@ -33,30 +34,43 @@ public class DatabaseSchema {
      */
     public static final String SCHEMA = "gramota";
 
+    static final String MIGRATIONS = "classpath:db/migration";
+
     private static final Logger LOG = Logger.getLogger(DatabaseSchema.class.getName());
 
     @Resource(lookup = "java:jboss/datasources/GramotaDS")
     private DataSource dataSource;
 
     @PostConstruct
-    void migrate() {
+    void migrateAtStartup() {
+        migrate(dataSource, MIGRATIONS);
+    }
+
+    /**
+     * Applies the pending migrations found at {@code locations}.
+     *
+     * @throws IllegalStateException if a migration fails; the database is left at the last version
+     *     that succeeded
+     */
+    static MigrateResult migrate(DataSource dataSource, String... locations) {
         Flyway flyway = Flyway.configure(DatabaseSchema.class.getClassLoader())
                 .dataSource(dataSource)
                 .schemas(SCHEMA)
                 .defaultSchema(SCHEMA)
                 .createSchemas(true)
-                .locations("classpath:db/migration")
+                .locations(locations)
                 .validateMigrationNaming(true)
                 .load();
         try {
             MigrateResult result = flyway.migrate();
+            MigrationInfo current = flyway.info().current();
             LOG.info(() -> String.format(
-                    "Database schema is at version %s (%d migration(s) applied now, database %s)",
-                    flyway.info().current() == null
-                            ? "empty"
-                            : flyway.info().current().getVersion(),
+                    "Database schema %s is at version %s (%d migration(s) applied now, database %s)",
+                    SCHEMA,
+                    current == null ? "none" : current.getVersion(),
                     result.migrationsExecuted,
                     result.database));
+            return result;
         } catch (FlywayException e) {
             LOG.log(
                     Level.SEVERE,

@@ -54,6 +54,14 @@ class BatchJobRepositoryIT {
     void aJobRunsToCompletionAndItsExecutionIsInTheJdbcJobRepository() throws Exception {
         // More probes than one chunk (100), so the job commits several chunks.
         List<UUID> sent = Stream.generate(selfCheck::send).limit(150).toList();
+        // Purge only what has arrived: a probe purged while its message is in flight would come back
+        // as "received without sending".
+        Awaiting.until(
+                "all probes received",
+                Duration.ofSeconds(60),
+                () -> sent.stream()
+                        .allMatch(probe ->
+                                probes.find(probe).flatMap(p -> p.receivedAt()).isPresent()));
         Properties parameters = new Properties();
         parameters.setProperty("olderThan", Instant.now().plusSeconds(1).toString());
 

@@ -15,6 +15,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import ru.gramota.access.SessionSignIn;
 
 /** The sign-in form: checks the credentials and continues to the page that was asked for. */
 @Named

@@ -1,5 +1,5 @@
 /**
- * Sign-in for the web UI: Jakarta Security's custom form mechanism on Elytron's "gramota" domain,
- * with an identity store that checks passwords against the accounts in the database.
+ * The sign-in and sign-out pages of the web UI. The authentication mechanism and identity store
+ * they use live in {@code ru.gramota.access}.
  */
 package ru.gramota.web.security;

@@ -1,4 +1,4 @@
-package ru.gramota.web.security;
+package ru.gramota.access;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -6,9 +6,11 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
-import ru.gramota.access.UserAccounts;
 
-/** Checks a user name and password against Gramota's accounts; the roles held become the caller's groups. */
+/**
+ * Checks a user name and password against Gramota's accounts for Jakarta Security; the roles held
+ * become the caller's groups.
+ */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 

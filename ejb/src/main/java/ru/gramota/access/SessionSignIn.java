@@ -1,4 +1,4 @@
-package ru.gramota.web.security;
+package ru.gramota.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,14 +19,17 @@ import jakarta.servlet.http.HttpServletResponse;
  * which remembers where the user was going. The sign-in form hands the credentials to {@link
  * jakarta.security.enterprise.SecurityContext#authenticate}, which arrives here and is checked by
  * the identity stores ({@link AccountIdentityStore}).
+ *
+ * <p>It lives here rather than in the web module so that every web module of the EAR sees it:
+ * Jakarta Security applies one mechanism to all of them.
  */
 @AutoApplySession
 @ApplicationScoped
 public class SessionSignIn implements HttpAuthenticationMechanism {
 
-    static final String SIGN_IN_PAGE = "/login.xhtml";
+    public static final String SIGN_IN_PAGE = "/login.xhtml";
     /** Session attribute: the page a signed-out user asked for, shown after sign-in. */
-    static final String RETURN_TO = "ru.gramota.web.returnTo";
+    public static final String RETURN_TO = "ru.gramota.access.returnTo";
 
     @Inject
     private IdentityStoreHandler identityStores;

@@ -1,0 +1,80 @@
+package ru.gramota.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+
+/** The migrations against H2 of the version WildFly ships, in the mode the server's datasource uses. */
+class DatabaseSchemaTest {
+
+    private final JdbcDataSource h2 = new JdbcDataSource();
+
+    DatabaseSchemaTest() {
+        h2.setURL("jdbc:h2:mem:" + UUID.randomUUID()
+                + ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        h2.setUser("sa");
+    }
+
+    @Test
+    void theMigrationsBuildTheSchemaInAnEmptyDatabase() throws Exception {
+        DatabaseSchema.migrate(h2, DatabaseSchema.MIGRATIONS);
+
+        try (Connection connection = h2.getConnection();
+                ResultSet tables =
+                        connection.getMetaData().getTables(null, DatabaseSchema.SCHEMA, "organisation", null)) {
+            assertTrue(tables.next(), "gramota.organisation exists");
+        }
+    }
+
+    @Test
+    void migratingTwiceAppliesNothingTheSecondTime() {
+        DatabaseSchema.migrate(h2, DatabaseSchema.MIGRATIONS);
+
+        assertEquals(0, DatabaseSchema.migrate(h2, DatabaseSchema.MIGRATIONS).migrationsExecuted);
+    }
+
+    @Test
+    void aFailedMigrationStopsWithOneLogLineNamingIt() {
+        List<LogRecord> severe = new ArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel() == Level.SEVERE) {
+                    severe.add(record);
+                }
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        Logger logger = Logger.getLogger(DatabaseSchema.class.getName());
+        logger.addHandler(capture);
+        try {
+            IllegalStateException failure =
+                    assertThrows(IllegalStateException.class, () -> DatabaseSchema.migrate(h2, "classpath:db/broken"));
+
+            assertTrue(failure.getMessage().contains("Database migration failed"), failure.getMessage());
+            assertEquals(1, severe.size());
+            assertTrue(
+                    severe.get(0).getMessage().contains("V2__broken.sql"),
+                    severe.get(0).getMessage());
+        } finally {
+            logger.removeHandler(capture);
+        }
+    }
+}

@@ -1,0 +1,1 @@
+create table first_table (id bigint not null primary key);
