@@ -8,8 +8,8 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 
 /**
- * Checks a user name and password against Gramota's accounts for Jakarta Security; the roles held
- * become the caller's groups.
+ * Checks a user name and password against Gramota's accounts for Jakarta Security, with lockout;
+ * the roles held become the caller's groups.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -22,7 +22,8 @@ public class AccountIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential password)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        return accounts.signIn(password.getCaller(), password.getPassword().getValue())
+        return accounts.signIn(password.getCaller(), password.getPassword().getValue(), "web")
+                .user()
                 .map(user -> new CredentialValidationResult(user.username(), user.roles()))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }

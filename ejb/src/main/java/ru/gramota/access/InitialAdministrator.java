@@ -9,9 +9,9 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import ru.gramota.org.Organisation;
 import ru.gramota.org.OrganisationKind;
 import ru.gramota.org.Organisations;
+import ru.gramota.platform.InvalidInputException;
 
 /**
  * Gives a new installation its first administrator. On the first start with an empty database it
@@ -52,13 +52,18 @@ public class InitialAdministrator {
         if (accounts.anyExist()) {
             return;
         }
-        Organisation region = organisations
-                .byCode(regionCode)
-                .orElseGet(() -> organisations.create(regionCode, regionName, OrganisationKind.REGION, null));
+        if (organisations.byCode(regionCode).isEmpty()) {
+            organisations.create(regionCode, regionName, OrganisationKind.REGION, null);
+        }
         boolean generated = configuredPassword.filter(p -> !p.isBlank()).isEmpty();
         String password = generated ? RandomPassword.generate(GENERATED_PASSWORD_LENGTH) : configuredPassword.get();
-        accounts.create(USERNAME, "Администратор системы", password.toCharArray());
-        accounts.grant(USERNAME, Role.SYSTEM_ADMIN, region);
+        try {
+            accounts.create(USERNAME, "Администратор системы", password.toCharArray(), regionCode);
+        } catch (InvalidInputException e) {
+            throw new IllegalStateException(
+                    "GRAMOTA_ADMIN_PASSWORD is not acceptable (" + e.getMessage() + "); set a stronger one", e);
+        }
+        accounts.grant(USERNAME, Role.SYSTEM_ADMIN, regionCode);
         if (generated) {
             LOG.warning(String.format(
                     "%n==================================================================%n"

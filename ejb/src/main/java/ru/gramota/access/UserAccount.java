@@ -3,9 +3,12 @@ package ru.gramota.access;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.SequenceGenerator;
@@ -14,25 +17,43 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import ru.gramota.org.Organisation;
+import ru.gramota.org.StaffPosition;
+import ru.gramota.platform.InvalidInputException;
 
 /**
- * A person who signs in. The password is kept only as a {@link PasswordHash}; the roles are granted
- * per organisation ({@link RoleGrant}). A deactivated account keeps its history but cannot sign in.
+ * A person who signs in, administered by their home organisation. The password is kept only as a
+ * {@link PasswordHash}; roles are granted per organisation ({@link RoleGrant}); positions are held
+ * through {@link Appointment}s. Repeated failed sign-ins lock the account for a while ({@link
+ * LockoutPolicy}). A deactivated account keeps its history but cannot sign in.
  */
 @Entity
 @Table(name = "user_account")
 @NamedQuery(name = UserAccount.BY_USERNAME, query = "select u from UserAccount u where u.username = :username")
 @NamedQuery(name = UserAccount.COUNT, query = "select count(u) from UserAccount u")
+@NamedQuery(
+        name = UserAccount.OF_ORGANISATION,
+        query = "select u from UserAccount u where u.organisation.code = :organisation order by u.username")
 public class UserAccount {
 
     public static final String BY_USERNAME = "UserAccount.byUsername";
     public static final String COUNT = "UserAccount.count";
+    public static final String OF_ORGANISATION = "UserAccount.ofOrganisation";
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,99}");
+
+    /** What one sign-in attempt came to. */
+    public enum Attempt {
+        SIGNED_IN,
+        WRONG_PASSWORD,
+        LOCKED,
+        INACTIVE
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "user_account_seq")
@@ -48,11 +69,24 @@ public class UserAccount {
     @Column(name = "password_hash", nullable = false, length = 300)
     private String passwordHash;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
     @Column(name = "active", nullable = false)
     private boolean active = true;
 
+    @Column(name = "failed_sign_ins", nullable = false)
+    private int failedSignIns;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
+
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -61,32 +95,97 @@ public class UserAccount {
     @OneToMany(mappedBy = "user", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<RoleGrant> grants = new ArrayList<>();
 
+    @OneToMany(mappedBy = "user", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<Appointment> appointments = new ArrayList<>();
+
     protected UserAccount() {}
 
-    public UserAccount(String username, String fullName, PasswordHash password, Instant createdAt) {
+    public UserAccount(
+            String username, String fullName, PasswordHash password, Organisation organisation, Instant createdAt) {
         if (username == null || !USERNAME.matcher(username).matches()) {
-            throw new IllegalArgumentException("User name must be 2-100 lower-case Latin letters, digits, dots,"
-                    + " hyphens or underscores; got: " + username);
-        }
-        if (fullName == null || fullName.isBlank()) {
-            throw new IllegalArgumentException("Full name is required");
+            throw new InvalidInputException(
+                    "username",
+                    "must be 2-100 lower-case Latin letters, digits, dots, hyphens or underscores,"
+                            + " starting with a letter or digit");
         }
         this.username = username;
-        this.fullName = fullName.strip();
+        rename(fullName);
         this.passwordHash = Objects.requireNonNull(password, "password").encoded();
+        this.organisation = Objects.requireNonNull(organisation, "organisation");
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.passwordChangedAt = createdAt;
     }
 
-    public void grant(Role role, Organisation organisation) {
-        boolean held = grants.stream()
-                .anyMatch(g -> g.role() == role && g.organisation().equals(organisation));
-        if (!held) {
-            grants.add(new RoleGrant(this, organisation, role));
+    public void rename(String fullName) {
+        this.fullName = InvalidInputException.requireText(fullName, "fullName", 300);
+    }
+
+    /**
+     * Checks a password at sign-in. While the account is locked the password is not even checked; a
+     * wrong one counts towards the next lock; a right one clears the count.
+     */
+    Attempt signIn(char[] password, Instant now, LockoutPolicy lockout) {
+        if (lockedUntil != null && now.isBefore(lockedUntil)) {
+            return Attempt.LOCKED;
         }
+        if (!PasswordHash.parse(passwordHash).matches(password)) {
+            failedSignIns++;
+            Instant until = now.plus(lockout.lockoutAfter(failedSignIns));
+            lockedUntil = until.isAfter(now) ? until : null;
+            return Attempt.WRONG_PASSWORD;
+        }
+        if (!active) {
+            return Attempt.INACTIVE;
+        }
+        failedSignIns = 0;
+        lockedUntil = null;
+        return Attempt.SIGNED_IN;
     }
 
     boolean passwordMatches(char[] password) {
         return PasswordHash.parse(passwordHash).matches(password);
+    }
+
+    void changePassword(PasswordHash password, Instant now) {
+        this.passwordHash = password.encoded();
+        this.passwordChangedAt = now;
+        this.failedSignIns = 0;
+        this.lockedUntil = null;
+    }
+
+    void deactivate() {
+        this.active = false;
+    }
+
+    boolean grant(Role role, Organisation organisation) {
+        boolean held = grants.stream()
+                .anyMatch(g -> g.role() == role && g.organisation().id().equals(organisation.id()));
+        if (!held) {
+            grants.add(new RoleGrant(this, organisation, role));
+        }
+        return !held;
+    }
+
+    boolean revoke(Role role, Organisation organisation) {
+        return grants.removeIf(g -> g.role() == role && g.organisation().id().equals(organisation.id()));
+    }
+
+    boolean appoint(StaffPosition position) {
+        boolean held = appointments.stream().anyMatch(a -> a.position().id().equals(position.id()));
+        if (!held) {
+            appointments.add(new Appointment(this, position));
+        }
+        return !held;
+    }
+
+    /** The fields the audit trail records; never the password hash. */
+    Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("username", username);
+        state.put("fullName", fullName);
+        state.put("organisation", organisation == null ? null : organisation.code());
+        state.put("active", active);
+        return state;
     }
 
     public Long id() {
@@ -101,11 +200,27 @@ public class UserAccount {
         return fullName;
     }
 
+    public Organisation organisation() {
+        return organisation;
+    }
+
     public boolean active() {
         return active;
     }
 
+    public Instant lockedUntil() {
+        return lockedUntil;
+    }
+
+    public long version() {
+        return version;
+    }
+
     public List<RoleGrant> grants() {
         return Collections.unmodifiableList(grants);
+    }
+
+    public List<Appointment> appointments() {
+        return Collections.unmodifiableList(appointments);
     }
 }

@@ -1,18 +1,37 @@
 package ru.gramota.access;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import ru.gramota.audit.AuditTrail;
 import ru.gramota.org.Organisation;
+import ru.gramota.org.Organisations;
+import ru.gramota.org.StaffPosition;
+import ru.gramota.platform.ConflictException;
+import ru.gramota.platform.InvalidInputException;
+import ru.gramota.platform.UnknownEntityException;
 
-/** User accounts: create them, grant roles, check a password at sign-in. */
+/**
+ * User accounts: create and edit them, grant roles and positions, change passwords, and check a
+ * password at sign-in with lockout. Every change and every sign-in, failed or not, is in the audit
+ * trail. Who may make a change is decided by the administration layer before it calls here.
+ */
 @Stateless
 public class UserAccounts {
 
+    static final String USER_ACCOUNT = "USER_ACCOUNT";
+
+    /** Spent on unknown user names, so that response times do not reveal which names exist. */
     private static final PasswordHash UNKNOWN_USER = PasswordHash.of("no such user".toCharArray());
 
     @PersistenceContext(unitName = "gramota")
@@ -21,40 +40,138 @@ public class UserAccounts {
     @Inject
     private Clock clock;
 
-    public UserAccount create(String username, String fullName, char[] password) {
+    @EJB
+    private AuditTrail audit;
+
+    @EJB
+    private Organisations organisations;
+
+    @Inject
+    @ConfigProperty(name = "gramota.password.min-length", defaultValue = "10")
+    int minPasswordLength;
+
+    @Inject
+    @ConfigProperty(name = "gramota.sign-in.max-failures", defaultValue = "5")
+    int maxFailures;
+
+    @Inject
+    @ConfigProperty(name = "gramota.sign-in.lockout", defaultValue = "PT1M")
+    Duration firstLockout;
+
+    @Inject
+    @ConfigProperty(name = "gramota.sign-in.longest-lockout", defaultValue = "PT1H")
+    Duration longestLockout;
+
+    public UserAccount create(String username, String fullName, char[] password, String organisationCode) {
+        Organisation organisation = organisations.require(organisationCode);
         if (byUsername(username).isPresent()) {
-            throw new IllegalArgumentException("User name is taken: " + username);
+            throw new ConflictException("User name " + username + " is already taken");
         }
-        UserAccount account = new UserAccount(username, fullName, PasswordHash.of(password), clock.instant());
+        passwordPolicy().check(username, password);
+        UserAccount account =
+                new UserAccount(username, fullName, PasswordHash.of(password), organisation, clock.instant());
         em.persist(account);
+        audit.record("CREATE", USER_ACCOUNT, username, null, account.auditState());
         return account;
     }
 
-    public void grant(String username, Role role, Organisation organisation) {
-        UserAccount account =
-                byUsername(username).orElseThrow(() -> new IllegalArgumentException("Unknown user: " + username));
-        account.grant(role, em.merge(organisation));
+    public UserAccount rename(String username, String fullName) {
+        UserAccount account = require(username);
+        Map<String, Object> before = account.auditState();
+        account.rename(fullName);
+        audit.record("UPDATE", USER_ACCOUNT, username, before, account.auditState());
+        return account;
+    }
+
+    /** Deactivates an account: it can no longer sign in, and its API tokens stop working. */
+    public UserAccount deactivate(String username) {
+        UserAccount account = require(username);
+        if (account.active()) {
+            Map<String, Object> before = account.auditState();
+            account.deactivate();
+            audit.record("DEACTIVATE", USER_ACCOUNT, username, before, account.auditState());
+        }
+        return account;
+    }
+
+    /** The user's own change: the current password must be right. */
+    public void changePassword(String username, char[] currentPassword, char[] newPassword) {
+        UserAccount account = require(username);
+        if (!account.passwordMatches(currentPassword)) {
+            throw new InvalidInputException("currentPassword", "is not your current password");
+        }
+        setPassword(account, newPassword, "CHANGE_PASSWORD");
+    }
+
+    /** An administrator sets a new password, e.g. for someone who forgot theirs. */
+    public void resetPassword(String username, char[] newPassword) {
+        setPassword(require(username), newPassword, "RESET_PASSWORD");
+    }
+
+    private void setPassword(UserAccount account, char[] newPassword, String action) {
+        passwordPolicy().check(account.username(), newPassword);
+        account.changePassword(PasswordHash.of(newPassword), clock.instant());
+        audit.record(action, USER_ACCOUNT, account.username(), null, null);
+    }
+
+    public void grant(String username, Role role, String organisationCode) {
+        UserAccount account = require(username);
+        Organisation organisation = organisations.require(organisationCode);
+        if (account.grant(role, organisation)) {
+            audit.record("GRANT_ROLE", USER_ACCOUNT, username, null, grantState(role, organisationCode));
+        }
+    }
+
+    public void revoke(String username, Role role, String organisationCode) {
+        UserAccount account = require(username);
+        Organisation organisation = organisations.require(organisationCode);
+        if (!account.revoke(role, organisation)) {
+            throw new UnknownEntityException("role grant", username + ": " + role + " in " + organisationCode);
+        }
+        audit.record("REVOKE_ROLE", USER_ACCOUNT, username, grantState(role, organisationCode), null);
+    }
+
+    public void appoint(String username, long positionId) {
+        UserAccount account = require(username);
+        StaffPosition position = organisations.position(positionId);
+        if (account.appoint(position)) {
+            Map<String, Object> after = new LinkedHashMap<>(position.auditState());
+            after.put("position", positionId);
+            audit.record("APPOINT", USER_ACCOUNT, username, null, after);
+        }
     }
 
     /**
-     * Checks a password. An unknown user, a deactivated one and a wrong password all give an empty
-     * answer, so that a caller cannot tell which it was.
+     * Checks a password. An unknown user, a deactivated or locked one and a wrong password all come
+     * back refused; the audit trail records which it was.
+     *
+     * @param channel how the person signs in ("web", "api"), for the audit trail
      */
-    public Optional<SignedInUser> signIn(String username, char[] password) {
-        Optional<UserAccount> found = byUsername(username);
+    public SignInResult signIn(String username, char[] password, String channel) {
+        String name = username == null ? "" : username.strip();
+        Optional<UserAccount> found = name.isEmpty() ? Optional.empty() : byUsername(name);
         if (found.isEmpty()) {
-            // Spend the same time as a real check, so response times do not reveal which names exist.
             UNKNOWN_USER.matches(password);
-            return Optional.empty();
+            auditSignIn(name, "SIGN_IN_FAILED", channel, "UNKNOWN_USER");
+            return SignInResult.refused(UserAccount.Attempt.WRONG_PASSWORD);
         }
         UserAccount account = found.get();
-        if (!account.passwordMatches(password) || !account.active()) {
-            return Optional.empty();
+        UserAccount.Attempt attempt = account.signIn(password, clock.instant(), lockoutPolicy());
+        if (attempt != UserAccount.Attempt.SIGNED_IN) {
+            auditSignIn(name, "SIGN_IN_FAILED", channel, attempt.name());
+            return SignInResult.refused(attempt);
         }
-        return Optional.of(new SignedInUser(
-                account.username(),
-                account.fullName(),
-                account.grants().stream().map(g -> g.role().name()).collect(Collectors.toSet())));
+        auditSignIn(name, "SIGN_IN", channel, null);
+        return SignInResult.of(signedIn(account));
+    }
+
+    /** The user as signed in now: empty if the account is gone or deactivated. */
+    public Optional<SignedInUser> current(String username) {
+        return byUsername(username).filter(UserAccount::active).map(UserAccounts::signedIn);
+    }
+
+    public void recordSignOut(String username, String channel) {
+        auditSignIn(username, "SIGN_OUT", channel, null);
     }
 
     public boolean anyExist() {
@@ -66,5 +183,49 @@ public class UserAccounts {
                 .setParameter("username", username)
                 .getResultStream()
                 .findFirst();
+    }
+
+    public UserAccount require(String username) {
+        return byUsername(username).orElseThrow(() -> new UnknownEntityException("user", username));
+    }
+
+    /** The accounts whose home is the organisation, by user name. */
+    public List<UserAccount> ofOrganisation(String organisationCode) {
+        organisations.require(organisationCode);
+        return em.createNamedQuery(UserAccount.OF_ORGANISATION, UserAccount.class)
+                .setParameter("organisation", organisationCode)
+                .getResultList();
+    }
+
+    public PasswordPolicy passwordPolicy() {
+        return new PasswordPolicy(minPasswordLength);
+    }
+
+    private LockoutPolicy lockoutPolicy() {
+        return new LockoutPolicy(maxFailures, firstLockout, longestLockout);
+    }
+
+    private void auditSignIn(String username, String action, String channel, String reason) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("channel", channel);
+        if (reason != null) {
+            details.put("reason", reason);
+        }
+        String who = username.isEmpty() ? "(empty)" : username.length() > 100 ? username.substring(0, 100) : username;
+        audit.recordAs(who, action, USER_ACCOUNT, who, null, details);
+    }
+
+    private static Map<String, Object> grantState(Role role, String organisationCode) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("role", role.name());
+        state.put("organisation", organisationCode);
+        return state;
+    }
+
+    private static SignedInUser signedIn(UserAccount account) {
+        return new SignedInUser(
+                account.username(),
+                account.fullName(),
+                account.grants().stream().map(g -> g.role().name()).collect(Collectors.toSet()));
     }
 }

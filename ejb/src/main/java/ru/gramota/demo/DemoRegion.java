@@ -18,6 +18,7 @@ import ru.gramota.access.UserAccounts;
 import ru.gramota.org.Organisation;
 import ru.gramota.org.OrganisationKind;
 import ru.gramota.org.Organisations;
+import ru.gramota.platform.InvalidInputException;
 import ru.gramota.registry.DocumentKind;
 import ru.gramota.registry.RegistrationJournal;
 
@@ -115,8 +116,7 @@ public class DemoRegion {
         organisations.addDepartment("SP-LES", "01", "Администрация поселения");
 
         for (DemoJournal journal : JOURNALS) {
-            Organisation organisation =
-                    organisations.byCode(journal.organisation()).orElseThrow();
+            Organisation organisation = organisations.require(journal.organisation());
             em.persist(new RegistrationJournal(
                     organisation, journal.code(), journal.name(), journal.kind(), journal.pattern()));
         }
@@ -124,10 +124,13 @@ public class DemoRegion {
         boolean generated = configuredPassword.filter(p -> !p.isBlank()).isEmpty();
         String password = generated ? RandomPassword.generate(16) : configuredPassword.get();
         for (DemoUser user : USERS) {
-            accounts.create(user.username(), user.fullName(), password.toCharArray());
-            Organisation organisation =
-                    organisations.byCode(user.organisation()).orElseThrow();
-            user.roles().forEach(role -> accounts.grant(user.username(), role, organisation));
+            try {
+                accounts.create(user.username(), user.fullName(), password.toCharArray(), user.organisation());
+            } catch (InvalidInputException e) {
+                throw new IllegalStateException(
+                        "GRAMOTA_DEMO_PASSWORD is not acceptable (" + e.getMessage() + "); set a stronger one", e);
+            }
+            user.roles().forEach(role -> accounts.grant(user.username(), role, user.organisation()));
         }
         LOG.warning(String.format(
                 "%n==================================================================%n"

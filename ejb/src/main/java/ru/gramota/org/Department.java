@@ -8,15 +8,31 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
+import ru.gramota.platform.InvalidInputException;
 
-/** A department [структурное подразделение] of one organisation; its code is unique within it. */
+/**
+ * A department [структурное подразделение] of one organisation, possibly inside another department;
+ * its code is unique within the organisation.
+ */
 @Entity
 @Table(name = "department")
+@NamedQuery(
+        name = Department.OF_ORGANISATION,
+        query = "select d from Department d where d.organisation.code = :organisation order by d.code")
+@NamedQuery(
+        name = Department.BY_CODE,
+        query = "select d from Department d where d.organisation.code = :organisation and d.code = :code")
 public class Department {
+
+    public static final String OF_ORGANISATION = "Department.ofOrganisation";
+    public static final String BY_CODE = "Department.byCode";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "department_seq")
@@ -26,6 +42,10 @@ public class Department {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "organisation_id", nullable = false, updatable = false)
     private Organisation organisation;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    private Department parent;
 
     @Column(name = "code", nullable = false, length = 32)
     private String code;
@@ -42,16 +62,32 @@ public class Department {
 
     protected Department() {}
 
-    public Department(Organisation organisation, String code, String name) {
+    public Department(Organisation organisation, Department parent, String code, String name) {
         this.organisation = Objects.requireNonNull(organisation, "organisation");
-        if (code == null || code.isBlank() || code.length() > 32) {
-            throw new IllegalArgumentException("Department code must be 1-32 characters; got: " + code);
+        if (parent != null && !parent.organisation().id().equals(organisation.id())) {
+            throw new InvalidInputException("parentCode", "must be a department of the same organisation");
         }
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("Department name is required");
-        }
-        this.code = code.strip();
-        this.name = name.strip();
+        this.parent = parent;
+        this.code = InvalidInputException.requireText(code, "code", 32);
+        rename(name);
+    }
+
+    public void rename(String name) {
+        this.name = InvalidInputException.requireText(name, "name", 500);
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("organisation", organisation.code());
+        state.put("code", code);
+        state.put("name", name);
+        state.put("parent", parent == null ? null : parent.code());
+        state.put("active", active);
+        return state;
     }
 
     public Long id() {
@@ -60,6 +96,10 @@ public class Department {
 
     public Organisation organisation() {
         return organisation;
+    }
+
+    public Department parent() {
+        return parent;
     }
 
     public String code() {
@@ -72,5 +112,9 @@ public class Department {
 
     public boolean active() {
         return active;
+    }
+
+    public long version() {
+        return version;
     }
 }

@@ -14,8 +14,10 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.util.Objects;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
+import ru.gramota.platform.InvalidInputException;
 
 /**
  * An organisation of the region: the region itself, an executive body, a municipality, a settlement
@@ -28,10 +30,12 @@ import java.util.regex.Pattern;
 @NamedQuery(
         name = Organisation.CHILDREN,
         query = "select o from Organisation o where o.parent.code = :parentCode order by o.name")
+@NamedQuery(name = Organisation.ROOTS, query = "select o from Organisation o where o.parent is null order by o.name")
 public class Organisation {
 
     public static final String BY_CODE = "Organisation.byCode";
     public static final String CHILDREN = "Organisation.children";
+    public static final String ROOTS = "Organisation.roots";
 
     /** Latin letters, digits and hyphens, starting with a letter or digit: safe in numbers and queue names. */
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,31}");
@@ -67,27 +71,50 @@ public class Organisation {
 
     protected Organisation() {}
 
-    public Organisation(String code, String name, OrganisationKind kind, Organisation parent) {
+    public Organisation(String code, String name, String shortName, OrganisationKind kind, Organisation parent) {
         if (code == null || !CODE.matcher(code).matches()) {
-            throw new IllegalArgumentException("Organisation code must be 1-32 Latin letters, digits or hyphens,"
-                    + " starting with a letter or digit; got: " + code);
+            throw new InvalidInputException(
+                    "code", "must be 1-32 Latin letters, digits or hyphens, starting with a letter or digit");
+        }
+        if (kind == null) {
+            throw new InvalidInputException("kind", "is required");
         }
         this.code = code;
-        rename(name, null);
-        this.kind = Objects.requireNonNull(kind, "kind");
+        this.kind = kind;
         this.parent = parent;
+        rename(name, shortName);
     }
 
     public void rename(String name, String shortName) {
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("Organisation name is required");
-        }
-        this.name = name.strip();
-        this.shortName = shortName == null || shortName.isBlank() ? null : shortName.strip();
+        this.name = InvalidInputException.requireText(name, "name", 500);
+        this.shortName = InvalidInputException.optionalText(shortName, "shortName", 200);
     }
 
     public void deactivate() {
         this.active = false;
+    }
+
+    /** Whether this organisation is {@code other} or lies below it in the tree. */
+    public boolean isWithin(Organisation other) {
+        // Through the accessors: parents may be lazy proxies, whose fields are not filled in.
+        for (Organisation o = this; o != null; o = o.parent()) {
+            if (o.id() != null && o.id().equals(other.id())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The fields the audit trail records. */
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("code", code);
+        state.put("name", name);
+        state.put("shortName", shortName);
+        state.put("kind", kind.name());
+        state.put("parent", parent == null ? null : parent.code());
+        state.put("active", active);
+        return state;
     }
 
     public Long id() {

@@ -1,34 +1,115 @@
 package ru.gramota.org;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import ru.gramota.audit.AuditTrail;
+import ru.gramota.platform.ConflictException;
+import ru.gramota.platform.UnknownEntityException;
 
-/** The organisations of the region: create, find. Administration screens and imports call this. */
+/**
+ * The organisation structure of the region: organisations, departments, positions. Every change is
+ * recorded in the audit trail in the same transaction. Who may make a change is decided by the
+ * administration layer ({@code ru.gramota.admin}) before it calls here.
+ */
 @Stateless
 public class Organisations {
+
+    static final String ORGANISATION = "ORGANISATION";
+    static final String DEPARTMENT = "DEPARTMENT";
+    static final String POSITION = "POSITION";
 
     @PersistenceContext(unitName = "gramota")
     private EntityManager em;
 
-    public Organisation create(String code, String name, OrganisationKind kind, String parentCode) {
-        Organisation parent = parentCode == null
-                ? null
-                : byCode(parentCode)
-                        .orElseThrow(() -> new IllegalArgumentException("Unknown parent organisation: " + parentCode));
-        Organisation organisation = new Organisation(code, name, kind, parent);
+    @EJB
+    private AuditTrail audit;
+
+    public Organisation create(String code, String name, String shortName, OrganisationKind kind, String parentCode) {
+        Organisation parent = parentCode == null ? null : require(parentCode);
+        if (byCode(code).isPresent()) {
+            throw new ConflictException("Organisation code " + code + " is already taken");
+        }
+        Organisation organisation = new Organisation(code, name, shortName, kind, parent);
         em.persist(organisation);
+        audit.record("CREATE", ORGANISATION, code, null, organisation.auditState());
         return organisation;
     }
 
-    public Department addDepartment(String organisationCode, String code, String name) {
-        Organisation organisation = byCode(organisationCode)
-                .orElseThrow(() -> new IllegalArgumentException("Unknown organisation: " + organisationCode));
-        Department department = new Department(organisation, code, name);
+    public Organisation create(String code, String name, OrganisationKind kind, String parentCode) {
+        return create(code, name, null, kind, parentCode);
+    }
+
+    /**
+     * Renames an organisation. {@code expectedVersion}, when given, must be the version the editor saw,
+     * so that a concurrent edit is refused instead of silently overwritten.
+     */
+    public Organisation rename(String code, String name, String shortName, Long expectedVersion) {
+        Organisation organisation = require(code);
+        requireVersion(expectedVersion, organisation.version(), "organisation " + code);
+        Map<String, Object> before = organisation.auditState();
+        organisation.rename(name, shortName);
+        audit.record("UPDATE", ORGANISATION, code, before, organisation.auditState());
+        return organisation;
+    }
+
+    public Organisation deactivate(String code) {
+        Organisation organisation = require(code);
+        if (organisation.active()) {
+            Map<String, Object> before = organisation.auditState();
+            organisation.deactivate();
+            audit.record("DEACTIVATE", ORGANISATION, code, before, organisation.auditState());
+        }
+        return organisation;
+    }
+
+    public Department addDepartment(String organisationCode, String parentCode, String code, String name) {
+        Organisation organisation = require(organisationCode);
+        if (department(organisationCode, code).isPresent()) {
+            throw new ConflictException("Department code " + code + " is already taken in " + organisationCode);
+        }
+        Department parent = parentCode == null ? null : requireDepartment(organisationCode, parentCode);
+        Department department = new Department(organisation, parent, code, name);
         em.persist(department);
+        audit.record("CREATE", DEPARTMENT, organisationCode + "/" + code, null, department.auditState());
         return department;
+    }
+
+    public Department addDepartment(String organisationCode, String code, String name) {
+        return addDepartment(organisationCode, null, code, name);
+    }
+
+    public Department renameDepartment(String organisationCode, String code, String name, Long expectedVersion) {
+        Department department = requireDepartment(organisationCode, code);
+        requireVersion(expectedVersion, department.version(), "department " + code);
+        Map<String, Object> before = department.auditState();
+        department.rename(name);
+        audit.record("UPDATE", DEPARTMENT, organisationCode + "/" + code, before, department.auditState());
+        return department;
+    }
+
+    public Department deactivateDepartment(String organisationCode, String code) {
+        Department department = requireDepartment(organisationCode, code);
+        if (department.active()) {
+            Map<String, Object> before = department.auditState();
+            department.deactivate();
+            audit.record("DEACTIVATE", DEPARTMENT, organisationCode + "/" + code, before, department.auditState());
+        }
+        return department;
+    }
+
+    public StaffPosition addPosition(String organisationCode, String departmentCode, String title) {
+        Organisation organisation = require(organisationCode);
+        Department department = departmentCode == null ? null : requireDepartment(organisationCode, departmentCode);
+        StaffPosition position = new StaffPosition(organisation, department, title);
+        em.persist(position);
+        em.flush();
+        audit.record("CREATE", POSITION, position.id().toString(), null, position.auditState());
+        return position;
     }
 
     public Optional<Organisation> byCode(String code) {
@@ -38,6 +119,10 @@ public class Organisations {
                 .findFirst();
     }
 
+    public Organisation require(String code) {
+        return byCode(code).orElseThrow(() -> new UnknownEntityException("organisation", code));
+    }
+
     /** The organisations directly under the given one, by name. */
     public List<Organisation> childrenOf(String parentCode) {
         return em.createNamedQuery(Organisation.CHILDREN, Organisation.class)
@@ -45,7 +130,51 @@ public class Organisations {
                 .getResultList();
     }
 
-    public Optional<Organisation> byId(long id) {
-        return Optional.ofNullable(em.find(Organisation.class, id));
+    /** The organisations at the top of the tree. */
+    public List<Organisation> roots() {
+        return em.createNamedQuery(Organisation.ROOTS, Organisation.class).getResultList();
+    }
+
+    public List<Department> departments(String organisationCode) {
+        require(organisationCode);
+        return em.createNamedQuery(Department.OF_ORGANISATION, Department.class)
+                .setParameter("organisation", organisationCode)
+                .getResultList();
+    }
+
+    public Optional<Department> department(String organisationCode, String code) {
+        return em.createNamedQuery(Department.BY_CODE, Department.class)
+                .setParameter("organisation", organisationCode)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public List<StaffPosition> positions(String organisationCode) {
+        require(organisationCode);
+        return em.createNamedQuery(StaffPosition.OF_ORGANISATION, StaffPosition.class)
+                .setParameter("organisation", organisationCode)
+                .getResultList();
+    }
+
+    public StaffPosition position(long id) {
+        StaffPosition position = em.find(StaffPosition.class, id);
+        if (position == null) {
+            throw new UnknownEntityException("position", Long.toString(id));
+        }
+        return position;
+    }
+
+    private Department requireDepartment(String organisationCode, String code) {
+        require(organisationCode);
+        return department(organisationCode, code)
+                .orElseThrow(() -> new UnknownEntityException("department", organisationCode + "/" + code));
+    }
+
+    private static void requireVersion(Long expected, long actual, String what) {
+        if (expected != null && expected != actual) {
+            throw new ConflictException("The " + what + " was changed by someone else (version " + actual
+                    + ", you edited version " + expected + "); reload it and edit again");
+        }
     }
 }

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Objects;
 import ru.gramota.org.Organisation;
+import ru.gramota.platform.InvalidInputException;
 
 /**
  * A registration journal [журнал регистрации] of one organisation for one kind of document. Its
@@ -62,20 +63,16 @@ public class RegistrationJournal {
     public RegistrationJournal(
             Organisation organisation, String code, String name, DocumentKind documentKind, String numberPattern) {
         this.organisation = Objects.requireNonNull(organisation, "organisation");
-        this.code = requireText(code, "code", 32);
-        this.name = requireText(name, "name", 300);
-        this.documentKind = Objects.requireNonNull(documentKind, "documentKind");
-        this.numberPattern = requireText(numberPattern, "numberPattern", 100);
-        if (!numberPattern.contains("{seq}")) {
-            throw new IllegalArgumentException("A number pattern must contain {seq}; got: " + numberPattern);
+        this.code = InvalidInputException.requireText(code, "code", 32);
+        this.name = InvalidInputException.requireText(name, "name", 300);
+        if (documentKind == null) {
+            throw new InvalidInputException("documentKind", "is required");
         }
-    }
-
-    private static String requireText(String value, String field, int maxLength) {
-        if (value == null || value.isBlank() || value.length() > maxLength) {
-            throw new IllegalArgumentException(field + " must be 1-" + maxLength + " characters");
+        this.documentKind = documentKind;
+        this.numberPattern = InvalidInputException.requireText(numberPattern, "numberPattern", 100);
+        if (!this.numberPattern.contains("{seq}")) {
+            throw new InvalidInputException("numberPattern", "must contain {seq}, the sequence number");
         }
-        return value.strip();
     }
 
     public Long id() {

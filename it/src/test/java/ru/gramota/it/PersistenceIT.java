@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import ru.gramota.org.Organisation;
 import ru.gramota.org.OrganisationKind;
 import ru.gramota.org.Organisations;
+import ru.gramota.platform.ConflictException;
 
 @ExtendWith(ArquillianExtension.class)
 class PersistenceIT {
@@ -63,12 +63,13 @@ class PersistenceIT {
     }
 
     @Test
-    void aSecondOrganisationWithTheSameCodeIsRefusedByTheDatabase() {
+    void aSecondOrganisationWithTheSameCodeIsRefused() {
         String code = "IT-" + UUID.randomUUID().toString().substring(0, 8);
         organisations.create(code, "Первая", OrganisationKind.SETTLEMENT, "REGION");
 
         assertThrows(
-                EJBException.class, () -> organisations.create(code, "Вторая", OrganisationKind.SETTLEMENT, "REGION"));
+                ConflictException.class,
+                () -> organisations.create(code, "Вторая", OrganisationKind.SETTLEMENT, "REGION"));
         assertEquals("Первая", organisations.byCode(code).orElseThrow().name());
     }
 

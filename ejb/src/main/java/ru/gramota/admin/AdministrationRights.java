@@ -1,0 +1,59 @@
+package ru.gramota.admin;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import ru.gramota.access.Role;
+import ru.gramota.access.RoleGrant;
+import ru.gramota.access.UserAccount;
+import ru.gramota.access.UserAccounts;
+import ru.gramota.org.Organisation;
+import ru.gramota.platform.AccessDeniedException;
+import ru.gramota.platform.Actors;
+
+/**
+ * Who may administer what. A system administrator of an organisation administers it and everything
+ * below it in the tree; a system administrator of a top-level organisation (the region) administers
+ * the whole installation, including the audit trail. Nobody else administers anything.
+ */
+@Stateless
+public class AdministrationRights {
+
+    @Resource
+    private SessionContext context;
+
+    @EJB
+    private UserAccounts accounts;
+
+    /** The signed-in caller's account. */
+    public UserAccount caller() {
+        String name = Actors.of(context);
+        if (Actors.SYSTEM.equals(name)) {
+            throw new AccessDeniedException("Sign in first");
+        }
+        return accounts.byUsername(name)
+                .filter(UserAccount::active)
+                .orElseThrow(() -> new AccessDeniedException("Your account is not active"));
+    }
+
+    public void requireAdministratorOf(Organisation organisation) {
+        boolean allowed = caller().grants().stream()
+                .filter(g -> g.role() == Role.SYSTEM_ADMIN)
+                .map(RoleGrant::organisation)
+                .anyMatch(organisation::isWithin);
+        if (!allowed) {
+            throw new AccessDeniedException("Only a system administrator of " + organisation.code()
+                    + " or of an organisation above it may do this");
+        }
+    }
+
+    /** The caller administers the whole installation: a system administrator of a top-level organisation. */
+    public void requireInstallationAdministrator() {
+        boolean allowed = caller().grants().stream()
+                .anyMatch(g -> g.role() == Role.SYSTEM_ADMIN && g.organisation().parent() == null);
+        if (!allowed) {
+            throw new AccessDeniedException("Only a system administrator of the region may do this");
+        }
+    }
+}

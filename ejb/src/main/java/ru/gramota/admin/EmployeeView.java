@@ -1,0 +1,33 @@
+package ru.gramota.admin;
+
+import java.util.List;
+import ru.gramota.access.UserAccount;
+
+/** A person as the API shows them: never a password or its hash. */
+public record EmployeeView(
+        String username,
+        String fullName,
+        String organisationCode,
+        boolean active,
+        List<RoleView> roles,
+        List<PositionView> positions,
+        long version) {
+
+    /** One role held in one organisation. */
+    public record RoleView(String role, String organisationCode) {}
+
+    static EmployeeView of(UserAccount u) {
+        return new EmployeeView(
+                u.username(),
+                u.fullName(),
+                u.organisation() == null ? null : u.organisation().code(),
+                u.active(),
+                u.grants().stream()
+                        .map(g -> new RoleView(g.role().name(), g.organisation().code()))
+                        .toList(),
+                u.appointments().stream()
+                        .map(a -> PositionView.of(a.position()))
+                        .toList(),
+                u.version());
+    }
+}

@@ -1,0 +1,89 @@
+package ru.gramota.admin;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import java.util.List;
+import ru.gramota.org.OrganisationKind;
+import ru.gramota.org.Organisations;
+
+/** The organisation structure as administrators change it and everybody reads it. */
+@Stateless
+public class OrganisationAdministration {
+
+    @EJB
+    private AdministrationRights rights;
+
+    @EJB
+    private Organisations organisations;
+
+    public OrganisationView create(
+            String code, String name, String shortName, OrganisationKind kind, String parentCode) {
+        if (parentCode == null) {
+            rights.requireInstallationAdministrator();
+        } else {
+            rights.requireAdministratorOf(organisations.require(parentCode));
+        }
+        return OrganisationView.of(organisations.create(code, name, shortName, kind, parentCode));
+    }
+
+    public OrganisationView rename(String code, String name, String shortName, Long expectedVersion) {
+        rights.requireAdministratorOf(organisations.require(code));
+        return OrganisationView.of(organisations.rename(code, name, shortName, expectedVersion));
+    }
+
+    public OrganisationView deactivate(String code) {
+        rights.requireAdministratorOf(organisations.require(code));
+        return OrganisationView.of(organisations.deactivate(code));
+    }
+
+    public DepartmentView addDepartment(String organisationCode, String parentCode, String code, String name) {
+        rights.requireAdministratorOf(organisations.require(organisationCode));
+        return DepartmentView.of(organisations.addDepartment(organisationCode, parentCode, code, name));
+    }
+
+    public DepartmentView renameDepartment(String organisationCode, String code, String name, Long expectedVersion) {
+        rights.requireAdministratorOf(organisations.require(organisationCode));
+        return DepartmentView.of(organisations.renameDepartment(organisationCode, code, name, expectedVersion));
+    }
+
+    public DepartmentView deactivateDepartment(String organisationCode, String code) {
+        rights.requireAdministratorOf(organisations.require(organisationCode));
+        return DepartmentView.of(organisations.deactivateDepartment(organisationCode, code));
+    }
+
+    public PositionView addPosition(String organisationCode, String departmentCode, String title) {
+        rights.requireAdministratorOf(organisations.require(organisationCode));
+        return PositionView.of(organisations.addPosition(organisationCode, departmentCode, title));
+    }
+
+    public OrganisationView read(String code) {
+        rights.caller();
+        return OrganisationView.of(organisations.require(code));
+    }
+
+    /** The organisations under {@code parentCode}, or the top-level ones when it is null. */
+    public List<OrganisationView> list(String parentCode) {
+        rights.caller();
+        if (parentCode == null) {
+            return organisations.roots().stream().map(OrganisationView::of).toList();
+        }
+        organisations.require(parentCode);
+        return organisations.childrenOf(parentCode).stream()
+                .map(OrganisationView::of)
+                .toList();
+    }
+
+    public List<DepartmentView> departments(String organisationCode) {
+        rights.caller();
+        return organisations.departments(organisationCode).stream()
+                .map(DepartmentView::of)
+                .toList();
+    }
+
+    public List<PositionView> positions(String organisationCode) {
+        rights.caller();
+        return organisations.positions(organisationCode).stream()
+                .map(PositionView::of)
+                .toList();
+    }
+}

@@ -1,0 +1,88 @@
+package ru.gramota.access;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import ru.gramota.org.Organisation;
+import ru.gramota.org.OrganisationKind;
+
+class LockoutTest {
+
+    private static final LockoutPolicy POLICY = new LockoutPolicy(5, Duration.ofMinutes(1), Duration.ofHours(1));
+    private static final Instant T0 = Instant.parse("2026-11-20T09:00:00Z");
+    private static final char[] RIGHT = "Правильный-пароль-1".toCharArray();
+    private static final char[] WRONG = "wrong".toCharArray();
+
+    private final UserAccount account = new UserAccount(
+            "clerk",
+            "Иванова Мария Петровна",
+            PasswordHash.of(RIGHT),
+            new Organisation("GOV", "Правительство", null, OrganisationKind.EXECUTIVE_BODY, null),
+            T0);
+
+    @Test
+    void fourFailuresInARowDoNotLockTheAccount() {
+        fail(4, T0);
+
+        assertEquals(UserAccount.Attempt.SIGNED_IN, account.signIn(RIGHT, T0, POLICY));
+    }
+
+    @Test
+    void theFifthFailureLocksTheAccountEvenAgainstTheRightPassword() {
+        fail(5, T0);
+
+        assertEquals(UserAccount.Attempt.LOCKED, account.signIn(RIGHT, T0.plusSeconds(59), POLICY));
+        assertEquals(T0.plus(Duration.ofMinutes(1)), account.lockedUntil());
+    }
+
+    @Test
+    void theRightPasswordWorksOnceTheLockHasRunOutAndClearsTheCount() {
+        fail(5, T0);
+
+        assertEquals(UserAccount.Attempt.SIGNED_IN, account.signIn(RIGHT, T0.plusSeconds(60), POLICY));
+        assertNull(account.lockedUntil());
+        fail(4, T0.plusSeconds(61));
+        assertEquals(UserAccount.Attempt.SIGNED_IN, account.signIn(RIGHT, T0.plusSeconds(62), POLICY));
+    }
+
+    @Test
+    void eachFurtherFailureAfterALockDoublesTheNextLock() {
+        fail(5, T0);
+        Instant afterFirstLock = T0.plus(Duration.ofMinutes(1));
+
+        account.signIn(WRONG, afterFirstLock, POLICY);
+
+        assertEquals(afterFirstLock.plus(Duration.ofMinutes(2)), account.lockedUntil());
+    }
+
+    @Test
+    void attemptsDuringALockAreNotCountedAndDoNotExtendIt() {
+        fail(5, T0);
+
+        assertEquals(UserAccount.Attempt.LOCKED, account.signIn(WRONG, T0.plusSeconds(30), POLICY));
+        assertEquals(T0.plus(Duration.ofMinutes(1)), account.lockedUntil());
+    }
+
+    @Test
+    void theLockNeverGrowsBeyondTheLongest() {
+        assertEquals(Duration.ofHours(1), POLICY.lockoutAfter(50));
+        assertEquals(Duration.ofMinutes(32), POLICY.lockoutAfter(10));
+        assertEquals(Duration.ZERO, POLICY.lockoutAfter(4));
+    }
+
+    @Test
+    void aDeactivatedAccountIsRefusedWithTheRightPassword() {
+        account.deactivate();
+
+        assertEquals(UserAccount.Attempt.INACTIVE, account.signIn(RIGHT, T0, POLICY));
+    }
+
+    private void fail(int times, Instant at) {
+        for (int i = 0; i < times; i++) {
+            assertEquals(UserAccount.Attempt.WRONG_PASSWORD, account.signIn(WRONG, at, POLICY));
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package ru.gramota.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** A client of the REST API for the tests: signs in with a token and speaks JSON. */
+final class Api {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+    /** One answer: status and body. */
+    record Answer(int status, String body, String contentType) {
+
+        JsonObject json() {
+            return (JsonObject) parse();
+        }
+
+        JsonArray array() {
+            return (JsonArray) parse();
+        }
+
+        private JsonStructure parse() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.read();
+            }
+        }
+    }
+
+    private final String token;
+
+    private Api(String token) {
+        this.token = token;
+    }
+
+    static Api anonymous() {
+        return new Api(null);
+    }
+
+    /** Signed in as the user; the token is reused across tests. */
+    static Api as(String username, String password) {
+        return new Api(TOKENS.computeIfAbsent(username, u -> {
+            Answer answer = anonymous()
+                    .post(
+                            "/api/v1/tokens",
+                            Json.createObjectBuilder()
+                                    .add("username", u)
+                                    .add("password", password)
+                                    .build());
+            if (answer.status() != 201) {
+                throw new AssertionError("Cannot sign in as " + u + ": " + answer);
+            }
+            return answer.json().getString("token");
+        }));
+    }
+
+    static Api admin() {
+        return as("admin", System.getProperty("gramota.it.admin.password"));
+    }
+
+    static Api demo(String username) {
+        return as(username, System.getProperty("gramota.it.demo.password"));
+    }
+
+    static Api withToken(String token) {
+        return new Api(token);
+    }
+
+    Answer get(String path) {
+        return send(request(path).GET());
+    }
+
+    Answer delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    Answer post(String path, JsonValue body) {
+        return send(request(path).header("Content-Type", "application/json").POST(publish(body)));
+    }
+
+    Answer put(String path, JsonValue body) {
+        return send(request(path).header("Content-Type", "application/json").PUT(publish(body)));
+    }
+
+    Answer postRaw(String path, String contentType, String body) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(ServerEndpoints.application(path));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    private static HttpRequest.BodyPublisher publish(JsonValue body) {
+        return HttpRequest.BodyPublishers.ofString(body.toString());
+    }
+
+    private static Answer send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(
+                    response.statusCode(),
+                    response.body(),
+                    response.headers().firstValue("Content-Type").orElse(""));
+        } catch (Exception e) {
+            throw new AssertionError("Request failed: " + e, e);
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package ru.gramota.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** One error format for the whole API: RFC 9457 problem details, never a stack trace. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ProblemDetailsIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return GramotaDeployment.ear();
+    }
+
+    @Test
+    void anUnknownOrganisationIs404() {
+        Api.Answer answer = Api.admin().get("/api/v1/organisations/NO-SUCH-ORG");
+
+        assertProblem(answer, 404);
+        assertTrue(answer.json().getString("detail").contains("NO-SUCH-ORG"));
+    }
+
+    @Test
+    void anUnknownRoleIs404WhenRevokedAndItsNameIsCheckedWhenGranted() {
+        assertProblem(Api.admin().delete("/api/v1/employees/clerk.gov/roles/GOV/ARCHIVIST"), 404);
+
+        Api.Answer answer = Api.admin()
+                .post(
+                        "/api/v1/employees/clerk.gov/roles",
+                        Json.createObjectBuilder()
+                                .add("role", "EMPEROR")
+                                .add("organisationCode", "GOV")
+                                .build());
+        assertProblem(answer, 400);
+        assertEquals(
+                "role", answer.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    @Test
+    void aDuplicateCodeIs409AndNothingIsWritten() {
+        String code = "IT-P-" + UUID.randomUUID().toString().substring(0, 8);
+        JsonObject organisation = Json.createObjectBuilder()
+                .add("code", code)
+                .add("name", "Первая")
+                .add("kind", "SETTLEMENT")
+                .add("parentCode", "GOV")
+                .build();
+        assertEquals(
+                201, Api.admin().post("/api/v1/organisations", organisation).status());
+
+        Api.Answer second = Api.admin()
+                .post(
+                        "/api/v1/organisations",
+                        Json.createObjectBuilder(organisation)
+                                .add("name", "Вторая")
+                                .build());
+
+        assertProblem(second, 409);
+        assertEquals(
+                "Первая",
+                Api.admin().get("/api/v1/organisations/" + code).json().getString("name"));
+    }
+
+    @Test
+    void aDuplicateUserNameIs409() {
+        Api.Answer answer = Api.admin()
+                .post(
+                        "/api/v1/employees",
+                        Json.createObjectBuilder()
+                                .add("username", "clerk.gov")
+                                .add("fullName", "Другая Мария")
+                                .add("password", "Dlinnyj-Parol-2026")
+                                .add("organisationCode", "GOV")
+                                .build());
+
+        assertProblem(answer, 409);
+    }
+
+    @Test
+    void aMissingFieldIs400NamingTheField() {
+        Api.Answer answer = Api.admin()
+                .post(
+                        "/api/v1/organisations",
+                        Json.createObjectBuilder()
+                                .add("code", "IT-NONAME")
+                                .add("kind", "SETTLEMENT")
+                                .add("parentCode", "GOV")
+                                .build());
+
+        assertProblem(answer, 400);
+        JsonObject error = answer.json().getJsonArray("errors").getJsonObject(0);
+        assertEquals("name", error.getString("field"));
+        assertEquals("is required", error.getString("message"));
+    }
+
+    @Test
+    void aWeakPasswordIs400NamingThePasswordField() {
+        Api.Answer answer = Api.admin()
+                .post(
+                        "/api/v1/employees",
+                        Json.createObjectBuilder()
+                                .add("username", "it.weak")
+                                .add("fullName", "Слабый Пароль")
+                                .add("password", "qwerty12345")
+                                .add("organisationCode", "GOV")
+                                .build());
+
+        assertProblem(answer, 400);
+        assertEquals(
+                "password",
+                answer.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(404, Api.admin().get("/api/v1/employees/it.weak").status(), "nothing was created");
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIs400() {
+        assertProblem(Api.admin().postRaw("/api/v1/organisations", "application/json", "{not json"), 400);
+    }
+
+    @Test
+    void aConcurrentEditIs409() {
+        String code = "IT-V-" + UUID.randomUUID().toString().substring(0, 8);
+        Api.admin()
+                .post(
+                        "/api/v1/organisations",
+                        Json.createObjectBuilder()
+                                .add("code", code)
+                                .add("name", "Исходное")
+                                .add("kind", "SETTLEMENT")
+                                .add("parentCode", "GOV")
+                                .build());
+        assertEquals(
+                200,
+                Api.admin()
+                        .put(
+                                "/api/v1/organisations/" + code,
+                                Json.createObjectBuilder()
+                                        .add("name", "Первая правка")
+                                        .add("version", 0)
+                                        .build())
+                        .status());
+
+        Api.Answer stale = Api.admin()
+                .put(
+                        "/api/v1/organisations/" + code,
+                        Json.createObjectBuilder()
+                                .add("name", "Вторая правка по старой версии")
+                                .add("version", 0)
+                                .build());
+
+        assertProblem(stale, 409);
+        assertEquals(
+                "Первая правка",
+                Api.admin().get("/api/v1/organisations/" + code).json().getString("name"));
+    }
+
+    @Test
+    void anUnknownPathIs404InTheSameFormat() {
+        assertProblem(Api.admin().get("/api/v1/no-such-resource"), 404);
+    }
+
+    private static void assertProblem(Api.Answer answer, int status) {
+        assertEquals(status, answer.status(), answer.body());
+        assertTrue(answer.contentType().startsWith("application/problem+json"), answer.contentType());
+        JsonObject problem = answer.json();
+        assertEquals(status, problem.getInt("status"));
+        assertTrue(problem.containsKey("title") && problem.containsKey("detail"), answer.body());
+        assertFalse(answer.body().contains("Exception"), "no exception names: " + answer.body());
+        assertFalse(answer.body().contains("at ru.gramota"), "no stack trace: " + answer.body());
+    }
+}

@@ -1,0 +1,124 @@
+package ru.gramota.web.api;
+
+import static ru.gramota.web.api.Requests.body;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.gramota.access.Role;
+import ru.gramota.admin.EmployeeAdministration;
+import ru.gramota.admin.EmployeeView;
+import ru.gramota.platform.InvalidInputException;
+
+/** People: their accounts, roles and positions. */
+@Path("/employees")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Employees")
+public class EmployeesResource {
+
+    @EJB
+    private EmployeeAdministration administration;
+
+    @Context
+    private UriInfo uri;
+
+    @GET
+    @Operation(summary = "The people whose home is an organisation")
+    public List<EmployeeView> list(@QueryParam("organisation") String organisationCode) {
+        if (organisationCode == null || organisationCode.isBlank()) {
+            throw new InvalidInputException("organisation", "is required: the code of an organisation");
+        }
+        return administration.ofOrganisation(organisationCode);
+    }
+
+    @GET
+    @Path("{username}")
+    @Operation(summary = "One person")
+    public EmployeeView read(@PathParam("username") String username) {
+        return administration.read(username);
+    }
+
+    @POST
+    @Operation(summary = "Create an account in its home organisation")
+    public Response create(Requests.NewEmployee request) {
+        body(request);
+        EmployeeView created = administration.create(
+                request.username(),
+                request.fullName(),
+                Requests.password(request.password(), "password"),
+                request.organisationCode());
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(created.username()).build())
+                .entity(created)
+                .build();
+    }
+
+    @PUT
+    @Path("{username}")
+    @Operation(summary = "Change a person's full name")
+    public EmployeeView rename(@PathParam("username") String username, Requests.EmployeeChange request) {
+        body(request);
+        return administration.rename(username, request.fullName());
+    }
+
+    @DELETE
+    @Path("{username}")
+    @Operation(summary = "Deactivate an account: it can no longer sign in and its tokens end")
+    public EmployeeView deactivate(@PathParam("username") String username) {
+        return administration.deactivate(username);
+    }
+
+    @PUT
+    @Path("{username}/password")
+    @Operation(summary = "Set a new password for someone (their tokens end)")
+    public Response resetPassword(@PathParam("username") String username, Requests.PasswordReset request) {
+        body(request);
+        administration.resetPassword(username, Requests.password(request.password(), "password"));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{username}/roles")
+    @Operation(summary = "Grant a role in an organisation")
+    public EmployeeView grant(@PathParam("username") String username, Requests.RoleGrant request) {
+        body(request);
+        return administration.grant(
+                username, Requests.oneOf(Role.class, request.role(), "role"), request.organisationCode());
+    }
+
+    @DELETE
+    @Path("{username}/roles/{organisation}/{role}")
+    @Operation(summary = "Revoke a role in an organisation")
+    public EmployeeView revoke(
+            @PathParam("username") String username,
+            @PathParam("organisation") String organisationCode,
+            @PathParam("role") String role) {
+        return administration.revoke(username, Requests.oneOf(Role.class, role, "role"), organisationCode);
+    }
+
+    @POST
+    @Path("{username}/positions")
+    @Operation(summary = "Appoint a person to a position")
+    public EmployeeView appoint(@PathParam("username") String username, Requests.Appointment request) {
+        body(request);
+        if (request.positionId() == null) {
+            throw new InvalidInputException("positionId", "is required");
+        }
+        return administration.appoint(username, request.positionId());
+    }
+}

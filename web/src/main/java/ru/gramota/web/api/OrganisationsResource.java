@@ -1,0 +1,139 @@
+package ru.gramota.web.api;
+
+import static ru.gramota.web.api.Requests.body;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.gramota.admin.DepartmentView;
+import ru.gramota.admin.OrganisationAdministration;
+import ru.gramota.admin.OrganisationView;
+import ru.gramota.admin.PositionView;
+import ru.gramota.org.OrganisationKind;
+
+/** Organisations, their departments and positions. */
+@Path("/organisations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Organisations")
+public class OrganisationsResource {
+
+    @EJB
+    private OrganisationAdministration administration;
+
+    @Context
+    private UriInfo uri;
+
+    @GET
+    @Operation(summary = "The organisations directly under 'parent', or the top-level ones")
+    public List<OrganisationView> list(@QueryParam("parent") String parentCode) {
+        return administration.list(parentCode);
+    }
+
+    @GET
+    @Path("{code}")
+    @Operation(summary = "One organisation")
+    public OrganisationView read(@PathParam("code") String code) {
+        return administration.read(code);
+    }
+
+    @POST
+    @Operation(summary = "Create an organisation; its code is fixed for ever")
+    public Response create(Requests.NewOrganisation request) {
+        body(request);
+        OrganisationView created = administration.create(
+                request.code(),
+                request.name(),
+                request.shortName(),
+                Requests.oneOf(OrganisationKind.class, request.kind(), "kind"),
+                request.parentCode());
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(created.code()).build())
+                .entity(created)
+                .build();
+    }
+
+    @PUT
+    @Path("{code}")
+    @Operation(summary = "Rename an organisation; 'version' guards against overwriting a concurrent edit")
+    public OrganisationView rename(@PathParam("code") String code, Requests.OrganisationChange request) {
+        body(request);
+        return administration.rename(code, request.name(), request.shortName(), request.version());
+    }
+
+    @DELETE
+    @Path("{code}")
+    @Operation(summary = "Deactivate an organisation (nothing is ever deleted)")
+    public OrganisationView deactivate(@PathParam("code") String code) {
+        return administration.deactivate(code);
+    }
+
+    @GET
+    @Path("{code}/departments")
+    @Operation(summary = "The departments of an organisation")
+    public List<DepartmentView> departments(@PathParam("code") String code) {
+        return administration.departments(code);
+    }
+
+    @POST
+    @Path("{code}/departments")
+    @Operation(summary = "Add a department")
+    public Response addDepartment(@PathParam("code") String code, Requests.NewDepartment request) {
+        body(request);
+        DepartmentView created =
+                administration.addDepartment(code, request.parentCode(), request.code(), request.name());
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(created.code()).build())
+                .entity(created)
+                .build();
+    }
+
+    @PUT
+    @Path("{code}/departments/{department}")
+    @Operation(summary = "Rename a department")
+    public DepartmentView renameDepartment(
+            @PathParam("code") String code,
+            @PathParam("department") String department,
+            Requests.DepartmentChange request) {
+        body(request);
+        return administration.renameDepartment(code, department, request.name(), request.version());
+    }
+
+    @DELETE
+    @Path("{code}/departments/{department}")
+    @Operation(summary = "Deactivate a department")
+    public DepartmentView deactivateDepartment(
+            @PathParam("code") String code, @PathParam("department") String department) {
+        return administration.deactivateDepartment(code, department);
+    }
+
+    @GET
+    @Path("{code}/positions")
+    @Operation(summary = "The positions of an organisation")
+    public List<PositionView> positions(@PathParam("code") String code) {
+        return administration.positions(code);
+    }
+
+    @POST
+    @Path("{code}/positions")
+    @Operation(summary = "Add a position, optionally in a department")
+    public Response addPosition(@PathParam("code") String code, Requests.NewPosition request) {
+        body(request);
+        PositionView created = administration.addPosition(code, request.departmentCode(), request.title());
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+}

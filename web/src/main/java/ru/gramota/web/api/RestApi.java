@@ -1,0 +1,23 @@
+package ru.gramota.web.api;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/** The REST API, version 1. */
+@ApplicationPath("/api/v1")
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "Gramota REST API",
+                        version = "1",
+                        description = "Administration of organisations, people and roles; the audit trail. Errors are"
+                                + " RFC 9457 problem details (application/problem+json). Authenticate with POST"
+                                + " /api/v1/tokens and send the token as 'Authorization: Bearer <token>'."),
+        security = @SecurityRequirement(name = "bearer"))
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer")
+public class RestApi extends Application {}

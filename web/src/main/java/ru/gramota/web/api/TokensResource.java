@@ -1,0 +1,57 @@
+package ru.gramota.web.api;
+
+import static ru.gramota.web.api.Requests.body;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.gramota.access.ApiTokens;
+
+/**
+ * Signing in to the API: a user name and password are exchanged for a bearer token. Why tokens and
+ * not HTTP Basic: a password check is a deliberately slow PBKDF2 computation, a token check is one
+ * indexed lookup; a token can be revoked and expires; and the password crosses the network once.
+ */
+@Path("/tokens")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Sign-in")
+public class TokensResource {
+
+    @EJB
+    private ApiTokens tokens;
+
+    @POST
+    @SecurityRequirements
+    @Operation(summary = "Sign in: exchange a user name and password for a bearer token")
+    public Response issue(Requests.Credentials request) {
+        body(request);
+        return tokens.issue(request.username(), Requests.password(request.password(), "password"))
+                .map(token ->
+                        Response.status(Response.Status.CREATED).entity(token).build())
+                .orElseGet(() -> Problem.response(
+                        Response.Status.UNAUTHORIZED,
+                        "Wrong user name or password. After several failed attempts the account is locked"
+                                + " for a while."));
+    }
+
+    @DELETE
+    @Path("current")
+    @Operation(summary = "Sign out: end the token this request carries")
+    public Response revoke(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            tokens.revoke(authorization.substring(7).strip());
+        }
+        return Response.noContent().build();
+    }
+}
