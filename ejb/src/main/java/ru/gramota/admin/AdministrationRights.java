@@ -4,6 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import java.util.Collection;
+import java.util.List;
 import ru.gramota.access.Role;
 import ru.gramota.access.RoleGrant;
 import ru.gramota.access.UserAccount;
@@ -38,13 +40,20 @@ public class AdministrationRights {
     }
 
     public void requireAdministratorOf(Organisation organisation) {
-        boolean allowed = caller().grants().stream()
+        requireAdministratorOfAll(List.of(organisation));
+    }
+
+    /** The caller administers every one of the organisations. */
+    public void requireAdministratorOfAll(Collection<Organisation> organisations) {
+        List<Organisation> administered = caller().grants().stream()
                 .filter(g -> g.role() == Role.SYSTEM_ADMIN)
                 .map(RoleGrant::organisation)
-                .anyMatch(organisation::isWithin);
-        if (!allowed) {
-            throw new AccessDeniedException("Only a system administrator of " + organisation.code()
-                    + " or of an organisation above it may do this");
+                .toList();
+        for (Organisation organisation : organisations) {
+            if (administered.stream().noneMatch(organisation::isWithin)) {
+                throw new AccessDeniedException("Only a system administrator of " + organisation.code()
+                        + " or of an organisation above it may do this");
+            }
         }
     }
 

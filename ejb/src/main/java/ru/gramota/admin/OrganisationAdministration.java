@@ -2,7 +2,10 @@ package ru.gramota.admin;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import java.io.Reader;
 import java.util.List;
+import ru.gramota.org.ImportReport;
+import ru.gramota.org.OrganisationImport;
 import ru.gramota.org.OrganisationKind;
 import ru.gramota.org.Organisations;
 
@@ -15,6 +18,9 @@ public class OrganisationAdministration {
 
     @EJB
     private Organisations organisations;
+
+    @EJB
+    private OrganisationImport importer;
 
     public OrganisationView create(
             String code, String name, String shortName, OrganisationKind kind, String parentCode) {
@@ -54,6 +60,20 @@ public class OrganisationAdministration {
     public PositionView addPosition(String organisationCode, String departmentCode, String title) {
         rights.requireAdministratorOf(organisations.require(organisationCode));
         return PositionView.of(organisations.addPosition(organisationCode, departmentCode, title));
+    }
+
+    /**
+     * Imports an organisation tree from CSV ({@link OrganisationImport}): all rows or none. The caller
+     * must administer every stored organisation the file touches or hangs new ones under.
+     */
+    public ImportReport importTree(Reader csv) {
+        rights.caller();
+        OrganisationImport.Plan plan = importer.plan(csv);
+        if (plan.createsTopLevel()) {
+            rights.requireInstallationAdministrator();
+        }
+        rights.requireAdministratorOfAll(plan.anchors());
+        return importer.apply(plan);
     }
 
     public OrganisationView read(String code) {

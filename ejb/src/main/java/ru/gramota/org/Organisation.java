@@ -36,6 +36,8 @@ public class Organisation {
     public static final String BY_CODE = "Organisation.byCode";
     public static final String CHILDREN = "Organisation.children";
     public static final String ROOTS = "Organisation.roots";
+    public static final int NAME_LENGTH = 500;
+    public static final int SHORT_NAME_LENGTH = 200;
 
     /** Latin letters, digits and hyphens, starting with a letter or digit: safe in numbers and queue names. */
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,31}");
@@ -72,10 +74,7 @@ public class Organisation {
     protected Organisation() {}
 
     public Organisation(String code, String name, String shortName, OrganisationKind kind, Organisation parent) {
-        if (code == null || !CODE.matcher(code).matches()) {
-            throw new InvalidInputException(
-                    "code", "must be 1-32 Latin letters, digits or hyphens, starting with a letter or digit");
-        }
+        checkCode(code);
         if (kind == null) {
             throw new InvalidInputException("kind", "is required");
         }
@@ -85,9 +84,17 @@ public class Organisation {
         rename(name, shortName);
     }
 
+    /** @throws InvalidInputException unless the code is 1-32 Latin letters, digits or hyphens */
+    public static void checkCode(String code) {
+        if (code == null || !CODE.matcher(code).matches()) {
+            throw new InvalidInputException(
+                    "code", "must be 1-32 Latin letters, digits or hyphens, starting with a letter or digit");
+        }
+    }
+
     public void rename(String name, String shortName) {
-        this.name = InvalidInputException.requireText(name, "name", 500);
-        this.shortName = InvalidInputException.optionalText(shortName, "shortName", 200);
+        this.name = InvalidInputException.requireText(name, "name", NAME_LENGTH);
+        this.shortName = InvalidInputException.optionalText(shortName, "shortName", SHORT_NAME_LENGTH);
     }
 
     public void deactivate() {

@@ -197,6 +197,16 @@ class AdministrationMatrixIT {
     }
 
     @Test
+    void importOrganisations() {
+        check(
+                Audience.GOV_ADMINISTRATORS,
+                api -> api.postRaw(
+                        "/api/v1/organisations/import",
+                        "text/csv",
+                        "code;parent;kind;name\n" + unique("IT-I-") + ";GOV;SETTLEMENT;Импортированное поселение\n"));
+    }
+
+    @Test
     void readTheDirectory() {
         check(Audience.SIGNED_IN, api -> api.get("/api/v1/organisations?parent=REGION"));
         check(Audience.SIGNED_IN, api -> api.get("/api/v1/organisations/GOV"));

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -23,6 +24,7 @@ import ru.gramota.admin.DepartmentView;
 import ru.gramota.admin.OrganisationAdministration;
 import ru.gramota.admin.OrganisationView;
 import ru.gramota.admin.PositionView;
+import ru.gramota.org.ImportReport;
 import ru.gramota.org.OrganisationKind;
 
 /** Organisations, their departments and positions. */
@@ -31,6 +33,9 @@ import ru.gramota.org.OrganisationKind;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Organisations")
 public class OrganisationsResource {
+
+    /** Far more than the 3,000 or so organisations of the largest region. */
+    static final int MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
     @EJB
     private OrganisationAdministration administration;
@@ -42,6 +47,19 @@ public class OrganisationsResource {
     @Operation(summary = "The organisations directly under 'parent', or the top-level ones")
     public List<OrganisationView> list(@QueryParam("parent") String parentCode) {
         return administration.list(parentCode);
+    }
+
+    @POST
+    @Path("import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Operation(
+            summary = "Import an organisation tree from CSV (UTF-8): all rows or none",
+            description = "Header: code;parent;kind;name;short_name (';' or ','). A parent is a stored"
+                    + " organisation or a row of the file. Existing organisations are renamed when their name"
+                    + " differs; importing the same file again changes nothing. A file with a bad row is"
+                    + " refused with every bad row listed.")
+    public ImportReport importTree(InputStream csv) {
+        return administration.importTree(Uploads.utf8Text(csv, MAX_IMPORT_BYTES));
     }
 
     @GET

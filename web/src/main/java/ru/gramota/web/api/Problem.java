@@ -3,13 +3,13 @@ package ru.gramota.web.api;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import ru.gramota.platform.FieldError;
 
 /**
  * The one error format of the API: RFC 9457 problem details, with the field errors of a rejected
- * request in {@code errors}. Never a stack trace.
+ * request ({@code field}, {@code message}) or the row errors of a rejected file ({@code line}, {@code
+ * field}, {@code message}) in {@code errors}. Never a stack trace.
  */
-public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+public record Problem(String type, String title, int status, String detail, List<?> errors) {
 
     public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
 
@@ -17,7 +17,7 @@ public record Problem(String type, String title, int status, String detail, List
         return response(status, detail, List.of());
     }
 
-    static Response response(Response.StatusType status, String detail, List<FieldError> errors) {
+    static Response response(Response.StatusType status, String detail, List<?> errors) {
         return Response.status(status.getStatusCode())
                 .type(MEDIA_TYPE)
                 .entity(new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, errors))

@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 import ru.gramota.platform.AccessDeniedException;
 import ru.gramota.platform.ConflictException;
 import ru.gramota.platform.InvalidInputException;
+import ru.gramota.platform.InvalidRowsException;
 import ru.gramota.platform.UnknownEntityException;
 
 /** Turns every failure into a problem-details answer with the right status; unexpected ones are logged. */
@@ -30,6 +31,18 @@ final class ProblemMappers {
         public Response toResponse(InvalidInputException e) {
             return Problem.response(
                     Response.Status.BAD_REQUEST, "The request has invalid fields; see errors.", e.errors());
+        }
+    }
+
+    @Provider
+    public static class InvalidRows implements ExceptionMapper<InvalidRowsException> {
+        @Override
+        public Response toResponse(InvalidRowsException e) {
+            return Problem.response(
+                    Response.Status.BAD_REQUEST,
+                    e.errors().size() + " row(s) of the file are wrong; nothing was imported. Fix them and send"
+                            + " the whole file again.",
+                    e.errors());
         }
     }
 

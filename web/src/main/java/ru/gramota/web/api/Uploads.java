@@ -1,0 +1,50 @@
+package ru.gramota.web.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import ru.gramota.platform.InvalidInputException;
+
+/** Reading uploaded bodies with a size limit and strict decoding. */
+final class Uploads {
+
+    private Uploads() {}
+
+    /**
+     * The body as UTF-8 text.
+     *
+     * @throws InvalidInputException if it is empty, larger than {@code maxBytes} or not valid UTF-8
+     */
+    static Reader utf8Text(InputStream body, int maxBytes) {
+        byte[] bytes;
+        try {
+            bytes = body.readNBytes(maxBytes + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the request body", e);
+        }
+        if (bytes.length == 0) {
+            throw new InvalidInputException("file", "is empty");
+        }
+        if (bytes.length > maxBytes) {
+            throw new InvalidInputException("file", "is larger than " + maxBytes / (1024 * 1024) + " MB");
+        }
+        try {
+            return new StringReader(StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString());
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException(
+                    "file",
+                    "is not UTF-8 text; save it as CSV UTF-8 (Excel: \"CSV UTF-8\", LibreOffice: Unicode UTF-8)");
+        }
+    }
+}
