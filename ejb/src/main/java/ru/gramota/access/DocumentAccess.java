@@ -1,0 +1,125 @@
+package ru.gramota.access;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import ru.gramota.audit.AuditTrail;
+import ru.gramota.platform.AccessDeniedException;
+import ru.gramota.platform.Actors;
+import ru.gramota.platform.UnknownEntityException;
+import ru.gramota.registry.Document;
+import ru.gramota.registry.DocumentParticipant;
+
+/**
+ * The access policy ({@link DocumentAccessPolicy}) applied to stored documents: checks for one
+ * document, the condition for lists and search, explicit grants, and the audit of every ДСП read.
+ * Cards, lists, search, the REST API and the UI all ask here.
+ */
+@Stateless
+public class DocumentAccess {
+
+    static final String DOCUMENT = "DOCUMENT";
+
+    @PersistenceContext(unitName = "gramota")
+    private EntityManager em;
+
+    @EJB
+    private UserAccounts accounts;
+
+    @EJB
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext context;
+
+    /** Whether the user may read the document, and by which rule. */
+    public AccessDecision canRead(String username, long documentId) {
+        return DocumentAccessPolicy.read(subject(username), facts(require(documentId)));
+    }
+
+    /**
+     * Opens a document for reading: refuses unless the policy allows it, and records the read in the
+     * audit trail when the document is ДСП.
+     *
+     * @return the decision, allowed
+     * @throws AccessDeniedException when the user may not read it
+     */
+    public AccessDecision open(String username, long documentId) {
+        AccessDecision decision = canRead(username, documentId);
+        if (!decision.allowed()) {
+            throw new AccessDeniedException("You may not read this document");
+        }
+        if (decision.audited()) {
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("rule", decision.reason());
+            audit.recordAs(username, "READ_RESTRICTED", DOCUMENT, Long.toString(documentId), null, details);
+        }
+        return decision;
+    }
+
+    /** The policy as a JPQL condition on the document {@code d}, for the user's lists and search. */
+    public DocumentFilter readFilter(String username) {
+        return DocumentAccessPolicy.readFilter(subject(username));
+    }
+
+    /** The ids of the documents the user may read, newest first: the list query with the filter applied. */
+    public List<Long> readableDocumentIds(String username, int limit) {
+        DocumentFilter filter = readFilter(username);
+        return filter.bind(em.createQuery(
+                        "select d.id from Document d where " + filter.condition() + " order by d.id desc", Long.class))
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** Gives one person access to one document explicitly; recorded in the audit trail. */
+    public void grant(long documentId, String username) {
+        require(documentId);
+        UserAccount account = accounts.require(username);
+        DocumentAccessGrant.Key key = new DocumentAccessGrant.Key(documentId, account.id());
+        if (em.find(DocumentAccessGrant.class, key) == null) {
+            em.persist(new DocumentAccessGrant(documentId, account.id(), Actors.of(context), clock.instant()));
+            audit.record("GRANT_ACCESS", DOCUMENT, Long.toString(documentId), null, Map.of("user", username));
+        }
+    }
+
+    private AccessSubject subject(String username) {
+        return AccessSubject.of(accounts.require(username));
+    }
+
+    private Document require(long documentId) {
+        Document document = em.find(Document.class, documentId);
+        if (document == null) {
+            throw new UnknownEntityException("document", Long.toString(documentId));
+        }
+        return document;
+    }
+
+    private DocumentFacts facts(Document document) {
+        Set<Long> granted = new HashSet<>(em.createQuery(
+                        "select g.id.userId from DocumentAccessGrant g where g.id.documentId = :document", Long.class)
+                .setParameter("document", document.id())
+                .getResultList());
+        return new DocumentFacts(
+                document.organisation().id(),
+                document.restricted(),
+                document.participants().stream()
+                        .map(DocumentParticipant::userId)
+                        .collect(Collectors.toSet()),
+                document.recipients().stream().map(r -> r.organisation().id()).collect(Collectors.toSet()),
+                granted);
+    }
+}

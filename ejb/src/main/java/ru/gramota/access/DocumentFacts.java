@@ -1,0 +1,11 @@
+package ru.gramota.access;
+
+import java.util.Set;
+
+/** What the access policy needs to know of one document. */
+public record DocumentFacts(
+        long organisationId,
+        boolean restricted,
+        Set<Long> participantUserIds,
+        Set<Long> recipientOrganisationIds,
+        Set<Long> grantedUserIds) {}

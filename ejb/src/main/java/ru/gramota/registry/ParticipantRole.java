@@ -1,0 +1,9 @@
+package ru.gramota.registry;
+
+/** How a person works on a document. */
+public enum ParticipantRole {
+    AUTHOR,
+    ADDRESSEE,
+    EXECUTOR,
+    CONTROLLER
+}
