@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import ru.gramota.org.Organisation;
 import ru.gramota.org.StaffPosition;
@@ -121,14 +122,19 @@ public class UserAccount {
     }
 
     /**
-     * Checks a password at sign-in. While the account is locked the password is not even checked; a
-     * wrong one counts towards the next lock; a right one clears the count.
+     * Checks a password at sign-in against the stored hash. While the account is locked the password
+     * is not even checked; a wrong one counts towards the next lock; a right one clears the count.
      */
     Attempt signIn(char[] password, Instant now, LockoutPolicy lockout) {
+        return signIn(() -> PasswordHash.parse(passwordHash).matches(password), now, lockout);
+    }
+
+    /** Like {@link #signIn(char[], Instant, LockoutPolicy)}, with the password checked elsewhere (LDAP). */
+    Attempt signIn(BooleanSupplier passwordIsRight, Instant now, LockoutPolicy lockout) {
         if (lockedUntil != null && now.isBefore(lockedUntil)) {
             return Attempt.LOCKED;
         }
-        if (!PasswordHash.parse(passwordHash).matches(password)) {
+        if (!passwordIsRight.getAsBoolean()) {
             failedSignIns++;
             Instant until = now.plus(lockout.lockoutAfter(failedSignIns));
             lockedUntil = until.isAfter(now) ? until : null;

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import ru.gramota.audit.AuditTrail;
@@ -23,13 +25,16 @@ import ru.gramota.platform.UnknownEntityException;
 
 /**
  * User accounts: create and edit them, grant roles and positions, change passwords, and check a
- * password at sign-in with lockout. Every change and every sign-in, failed or not, is in the audit
+ * password at sign-in with lockout, against the stored hash or, when configured, an LDAP directory
+ * ({@link LdapDirectory}). Every change and every sign-in, failed or not, is in the audit
  * trail. Who may make a change is decided by the administration layer before it calls here.
  */
 @Stateless
 public class UserAccounts {
 
     static final String USER_ACCOUNT = "USER_ACCOUNT";
+
+    private static final Logger LOG = Logger.getLogger(UserAccounts.class.getName());
 
     /** Spent on unknown user names, so that response times do not reveal which names exist. */
     private static final PasswordHash UNKNOWN_USER = PasswordHash.of("no such user".toCharArray());
@@ -61,6 +66,14 @@ public class UserAccounts {
     @Inject
     @ConfigProperty(name = "gramota.sign-in.longest-lockout", defaultValue = "PT1H")
     Duration longestLockout;
+
+    @Inject
+    @ConfigProperty(name = "gramota.ldap.url")
+    Optional<String> ldapUrl;
+
+    @Inject
+    @ConfigProperty(name = "gramota.ldap.user-dn-pattern")
+    Optional<String> ldapUserDnPattern;
 
     public UserAccount create(String username, String fullName, char[] password, String organisationCode) {
         Organisation organisation = organisations.require(organisationCode);
@@ -109,6 +122,9 @@ public class UserAccounts {
     }
 
     private void setPassword(UserAccount account, char[] newPassword, String action) {
+        if (directory().isPresent()) {
+            throw new InvalidInputException("password", "is kept in the LDAP directory; change it there");
+        }
         passwordPolicy().check(account.username(), newPassword);
         account.changePassword(PasswordHash.of(newPassword), clock.instant());
         audit.record(action, USER_ACCOUNT, account.username(), null, null);
@@ -156,7 +172,17 @@ public class UserAccounts {
             return SignInResult.refused(UserAccount.Attempt.WRONG_PASSWORD);
         }
         UserAccount account = found.get();
-        UserAccount.Attempt attempt = account.signIn(password, clock.instant(), lockoutPolicy());
+        Optional<LdapDirectory> directory = directory();
+        UserAccount.Attempt attempt;
+        try {
+            attempt = directory.isEmpty()
+                    ? account.signIn(password, clock.instant(), lockoutPolicy())
+                    : account.signIn(() -> directory.get().verify(name, password), clock.instant(), lockoutPolicy());
+        } catch (LdapDirectory.UnavailableException e) {
+            LOG.log(Level.WARNING, "Sign-in of " + name + " refused: " + e.getMessage(), e);
+            auditSignIn(name, "SIGN_IN_FAILED", channel, "DIRECTORY_UNAVAILABLE");
+            return SignInResult.refused(UserAccount.Attempt.WRONG_PASSWORD);
+        }
         if (attempt != UserAccount.Attempt.SIGNED_IN) {
             auditSignIn(name, "SIGN_IN_FAILED", channel, attempt.name());
             return SignInResult.refused(attempt);
@@ -195,6 +221,17 @@ public class UserAccounts {
         return em.createNamedQuery(UserAccount.OF_ORGANISATION, UserAccount.class)
                 .setParameter("organisation", organisationCode)
                 .getResultList();
+    }
+
+    /**
+     * The LDAP directory that checks passwords, when {@code GRAMOTA_LDAP_URL} and {@code
+     * GRAMOTA_LDAP_USER_DN_PATTERN} are set; otherwise passwords are checked against their hashes.
+     */
+    private Optional<LdapDirectory> directory() {
+        if (ldapUrl.isEmpty() || ldapUserDnPattern.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new LdapDirectory(ldapUrl.get(), ldapUserDnPattern.get()));
     }
 
     public PasswordPolicy passwordPolicy() {
