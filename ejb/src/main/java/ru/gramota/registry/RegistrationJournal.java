@@ -69,10 +69,7 @@ public class RegistrationJournal {
             throw new InvalidInputException("documentKind", "is required");
         }
         this.documentKind = documentKind;
-        this.numberPattern = InvalidInputException.requireText(numberPattern, "numberPattern", 100);
-        if (!this.numberPattern.contains("{seq}")) {
-            throw new InvalidInputException("numberPattern", "must contain {seq}, the sequence number");
-        }
+        this.numberPattern = new NumberPattern(numberPattern).pattern();
     }
 
     public Long id() {
@@ -95,7 +92,7 @@ public class RegistrationJournal {
         return documentKind;
     }
 
-    public String numberPattern() {
-        return numberPattern;
+    public NumberPattern numberPattern() {
+        return new NumberPattern(numberPattern);
     }
 }

@@ -62,10 +62,7 @@ public class EmployeesResource {
                 request.fullName(),
                 Requests.password(request.password(), "password"),
                 request.organisationCode());
-        return Response.created(
-                        uri.getAbsolutePathBuilder().path(created.username()).build())
-                .entity(created)
-                .build();
+        return Requests.created(uri, created.username(), created);
     }
 
     @PUT

@@ -79,10 +79,7 @@ public class OrganisationsResource {
                 request.shortName(),
                 Requests.oneOf(OrganisationKind.class, request.kind(), "kind"),
                 request.parentCode());
-        return Response.created(
-                        uri.getAbsolutePathBuilder().path(created.code()).build())
-                .entity(created)
-                .build();
+        return Requests.created(uri, created.code(), created);
     }
 
     @PUT
@@ -114,10 +111,7 @@ public class OrganisationsResource {
         body(request);
         DepartmentView created =
                 administration.addDepartment(code, request.parentCode(), request.code(), request.name());
-        return Response.created(
-                        uri.getAbsolutePathBuilder().path(created.code()).build())
-                .entity(created)
-                .build();
+        return Requests.created(uri, created.code(), created);
     }
 
     @PUT

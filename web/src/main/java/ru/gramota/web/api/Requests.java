@@ -1,5 +1,7 @@
 package ru.gramota.web.api;
 
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -35,6 +37,13 @@ public final class Requests {
     public record Appointment(Long positionId) {}
 
     public record Credentials(String username, String password) {}
+
+    /** 201 Created with the new resource's address (this path plus its key) and its representation. */
+    static Response created(UriInfo uri, String key, Object entity) {
+        return Response.created(uri.getAbsolutePathBuilder().path(key).build())
+                .entity(entity)
+                .build();
+    }
 
     public static <T> T body(T body) {
         if (body == null) {
