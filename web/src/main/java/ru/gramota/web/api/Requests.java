@@ -3,6 +3,7 @@ package ru.gramota.web.api;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
@@ -38,6 +39,19 @@ public final class Requests {
 
     public record Credentials(String username, String password) {}
 
+    public record NewJournal(String code, String name, String documentKind, String numberPattern) {}
+
+    public record Registration(
+            String organisationCode,
+            String journalCode,
+            String title,
+            String documentDate,
+            Boolean restricted,
+            String caseIndex,
+            String departmentCode) {}
+
+    public record Cancellation(String reason) {}
+
     /** 201 Created with the new resource's address (this path plus its key) and its representation. */
     static Response created(UriInfo uri, String key, Object entity) {
         return Response.created(uri.getAbsolutePathBuilder().path(key).build())
@@ -68,6 +82,17 @@ public final class Requests {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(field, "must be one of " + allowed);
+        }
+    }
+
+    static LocalDate date(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "must be a date such as 2026-11-20");
         }
     }
 

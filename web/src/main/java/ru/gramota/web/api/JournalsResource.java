@@ -1,0 +1,54 @@
+package ru.gramota.web.api;
+
+import static ru.gramota.web.api.Requests.body;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.gramota.registry.DocumentKind;
+import ru.gramota.registry.service.JournalView;
+import ru.gramota.registry.service.Registrations;
+
+/** An organisation's registration journals. */
+@Path("/organisations/{code}/journals")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Registration")
+public class JournalsResource {
+
+    @EJB
+    private Registrations registrations;
+
+    @Context
+    private UriInfo uri;
+
+    @GET
+    @Operation(summary = "The organisation's registration journals")
+    public List<JournalView> list(@PathParam("code") String organisationCode) {
+        return registrations.journals(organisationCode);
+    }
+
+    @POST
+    @Operation(summary = "Create a journal with its number pattern, e.g. {seq}-вх or {caseIndex}/{seq}")
+    public Response create(@PathParam("code") String organisationCode, Requests.NewJournal request) {
+        body(request);
+        JournalView journal = registrations.createJournal(
+                organisationCode,
+                request.code(),
+                request.name(),
+                Requests.oneOf(DocumentKind.class, request.documentKind(), "documentKind"),
+                request.numberPattern());
+        return Requests.created(uri, journal.code(), journal);
+    }
+}
