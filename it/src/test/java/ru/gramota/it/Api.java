@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -38,13 +39,24 @@ final class Api {
     }
 
     private final String token;
+    private final URI base;
+
+    private Api(String token, URI base) {
+        this.token = token;
+        this.base = base;
+    }
 
     private Api(String token) {
-        this.token = token;
+        this(token, ServerEndpoints.application("/"));
     }
 
     static Api anonymous() {
         return new Api(null);
+    }
+
+    /** The same caller, talking to another server instance on localhost. */
+    Api onPort(int port) {
+        return new Api(token, URI.create("http://localhost:" + port + "/"));
     }
 
     /** Signed in as the user; the token is reused across tests. */
@@ -102,7 +114,7 @@ final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(ServerEndpoints.application(path));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path));
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }

@@ -137,7 +137,7 @@ class RegistrationNumberingIT {
     }
 
     /** A fresh organisation with an incoming journal and a registry clerk signed in to the API. */
-    private static final class Desk {
+    static final class Desk {
         final String organisation = "IT-R-" + UUID.randomUUID().toString().substring(0, 8);
         final Api clerk;
 
