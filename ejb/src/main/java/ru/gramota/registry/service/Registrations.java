@@ -5,13 +5,17 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import ru.gramota.access.DocumentAccess;
+import ru.gramota.access.DocumentFilter;
 import ru.gramota.access.Role;
 import ru.gramota.access.UserAccount;
 import ru.gramota.admin.AdministrationRights;
@@ -24,6 +28,7 @@ import ru.gramota.platform.InvalidInputException;
 import ru.gramota.platform.UnknownEntityException;
 import ru.gramota.registry.Document;
 import ru.gramota.registry.DocumentKind;
+import ru.gramota.registry.DocumentStatus;
 import ru.gramota.registry.NumberPattern;
 import ru.gramota.registry.RegistrationCounters;
 import ru.gramota.registry.RegistrationJournal;
@@ -107,6 +112,57 @@ public class Registrations {
         Document document = require(documentId);
         access.open(rights.caller().username(), documentId);
         return RegistrationCard.of(document);
+    }
+
+    /**
+     * The registrations the caller may read, newest first, filtered and paged. The access policy is
+     * part of the query, so a page never holds what the caller may not see.
+     */
+    public List<RegistrationCard> list(RegistrationQuery query) {
+        DocumentFilter filter = access.readFilter(rights.caller().username());
+        StringBuilder jpql = new StringBuilder("select d from Document d join fetch d.organisation"
+                + " join fetch d.journal where d.status <> :draft and " + filter.condition());
+        Map<String, Object> parameters = new HashMap<>(filter.parameters());
+        parameters.put("draft", DocumentStatus.DRAFT);
+        if (query.organisationCode() != null) {
+            jpql.append(" and d.organisation.code = :organisation");
+            parameters.put("organisation", query.organisationCode());
+        }
+        if (query.journalCode() != null) {
+            jpql.append(" and d.journal.code = :journal");
+            parameters.put("journal", query.journalCode());
+        }
+        if (query.status() != null) {
+            jpql.append(" and d.status = :status");
+            parameters.put("status", status(query.status()));
+        }
+        if (query.registeredFrom() != null) {
+            jpql.append(" and d.registeredAt >= :from");
+            parameters.put("from", query.registeredFrom());
+        }
+        if (query.registeredTo() != null) {
+            jpql.append(" and d.registeredAt < :to");
+            parameters.put("to", query.registeredTo());
+        }
+        if (query.afterId() != null) {
+            jpql.append(" and d.id < :after");
+            parameters.put("after", query.afterId());
+        }
+        jpql.append(" order by d.id desc");
+        TypedQuery<Document> select = em.createQuery(jpql.toString(), Document.class);
+        parameters.forEach(select::setParameter);
+        return select.setMaxResults(query.limit())
+                .getResultStream()
+                .map(RegistrationCard::of)
+                .toList();
+    }
+
+    private static DocumentStatus status(String value) {
+        try {
+            return DocumentStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("status", "must be REGISTERED or CANCELLED");
+        }
     }
 
     public JournalView createJournal(

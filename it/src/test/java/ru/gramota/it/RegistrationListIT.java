@@ -1,0 +1,86 @@
+package ru.gramota.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The registrations list: newest first, filtered, paged by key, and only what the caller may read. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RegistrationListIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return GramotaDeployment.ear();
+    }
+
+    @Test
+    void pagesFollowEachOtherNewestFirst() {
+        RegistrationNumberingIT.Desk desk = new RegistrationNumberingIT.Desk("{seq}");
+        for (int i = 1; i <= 5; i++) {
+            desk.register("Письмо " + i, null);
+        }
+        String list = "/api/v1/registrations?organisation=" + desk.organisation + "&limit=2";
+
+        JsonArray first = desk.clerk.get(list).array();
+        long last = first.getJsonObject(1).getJsonNumber("id").longValue();
+        JsonArray second = desk.clerk.get(list + "&after=" + last).array();
+        JsonArray third = desk.clerk
+                .get(list + "&after="
+                        + second.getJsonObject(1).getJsonNumber("id").longValue())
+                .array();
+
+        assertEquals(List.of("5", "4"), numbers(first));
+        assertEquals(List.of("3", "2"), numbers(second));
+        assertEquals(List.of("1"), numbers(third));
+    }
+
+    @Test
+    void statusFilterFindsTheCancelledOnes() {
+        RegistrationNumberingIT.Desk desk = new RegistrationNumberingIT.Desk("{seq}");
+        desk.register("Оставить", null);
+        long cancelled =
+                desk.register("Отменить", null).json().getJsonNumber("id").longValue();
+        desk.clerk.post(
+                "/api/v1/registrations/" + cancelled + "/cancellation",
+                Json.createObjectBuilder().add("reason", "Дубль").build());
+
+        JsonArray found = desk.clerk
+                .get("/api/v1/registrations?organisation=" + desk.organisation + "&status=cancelled")
+                .array();
+
+        assertEquals(List.of("2"), numbers(found));
+        assertEquals(400, desk.clerk.get("/api/v1/registrations?status=LOST").status());
+    }
+
+    @Test
+    void anotherOrganisationsRegistrySeesNoneOfThem() {
+        RegistrationNumberingIT.Desk desk = new RegistrationNumberingIT.Desk("{seq}");
+        RegistrationNumberingIT.Desk other = new RegistrationNumberingIT.Desk("{seq}");
+        desk.register("Только для своих", null);
+
+        JsonArray seen = other.clerk
+                .get("/api/v1/registrations?organisation=" + desk.organisation)
+                .array();
+
+        assertEquals(0, seen.size());
+        assertEquals(
+                1,
+                desk.clerk
+                        .get("/api/v1/registrations?organisation=" + desk.organisation)
+                        .array()
+                        .size());
+    }
+
+    private static List<String> numbers(JsonArray cards) {
+        return cards.stream().map(c -> c.asJsonObject().getString("number")).toList();
+    }
+}
