@@ -116,6 +116,10 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
                 return context.notifyContainerAboutLogin(
                         user.get().username(), user.get().roles());
             }
+            if (!context.isProtected()) {
+                // A stale token must not stop a client from signing in again.
+                return context.doNothing();
+            }
             return unauthorized(
                     response,
                     "The bearer token is not valid: it is unknown, expired or revoked."

@@ -81,6 +81,23 @@ class SignInProtectionIT {
     }
 
     @Test
+    void aClientStillSendingAnEndedTokenCanSignInAgain() {
+        String username = newUser();
+        String token = signIn(username, PASSWORD).json().getString("token");
+        Api.withToken(token).delete("/api/v1/tokens/current");
+
+        Api.Answer again = Api.withToken(token)
+                .post(
+                        "/api/v1/tokens",
+                        Json.createObjectBuilder()
+                                .add("username", username)
+                                .add("password", PASSWORD)
+                                .build());
+
+        assertEquals(201, again.status(), again.body());
+    }
+
+    @Test
     void aChangedPasswordWorksAndTheOldOneNoLonger() {
         String username = newUser();
         Api user = Api.withToken(signIn(username, PASSWORD).json().getString("token"));
