@@ -7,8 +7,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -92,7 +94,7 @@ public class Registrations {
                 today.getYear(),
                 sequence,
                 pattern.format(sequence, today.getYear(), request.caseIndex(), request.departmentCode()),
-                clock.instant(),
+                now(),
                 clerk.username());
         audit.record("REGISTER", DOCUMENT, document.id().toString(), null, document.auditState());
         return RegistrationCard.of(document);
@@ -102,7 +104,7 @@ public class Registrations {
         Document document = require(documentId);
         requireRegistryClerk(document.organisation());
         Map<String, Object> before = document.auditState();
-        document.cancel(reason, clock.instant());
+        document.cancel(reason, now());
         audit.record("CANCEL", DOCUMENT, Long.toString(documentId), before, document.auditState());
         return RegistrationCard.of(document);
     }
@@ -193,6 +195,11 @@ public class Registrations {
                 .getResultStream()
                 .map(JournalView::of)
                 .toList();
+    }
+
+    /** Now, to the microsecond the databases store, so a card reads the same before and after it is stored. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private UserAccount requireRegistryClerk(Organisation organisation) {
