@@ -17,9 +17,9 @@ import java.util.stream.Collectors;
 import ru.gramota.audit.AuditTrail;
 import ru.gramota.platform.AccessDeniedException;
 import ru.gramota.platform.Actors;
-import ru.gramota.platform.UnknownEntityException;
 import ru.gramota.registry.Document;
 import ru.gramota.registry.DocumentParticipant;
+import ru.gramota.registry.Documents;
 
 /**
  * The access policy ({@link DocumentAccessPolicy}) applied to stored documents: checks for one
@@ -40,6 +40,9 @@ public class DocumentAccess {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private Documents documents;
+
     @Inject
     private Clock clock;
 
@@ -48,7 +51,7 @@ public class DocumentAccess {
 
     /** Whether the user may read the document, and by which rule. */
     public AccessDecision canRead(String username, long documentId) {
-        return DocumentAccessPolicy.read(subject(username), facts(require(documentId)));
+        return DocumentAccessPolicy.read(subject(username), facts(documents.require(documentId)));
     }
 
     /**
@@ -87,7 +90,7 @@ public class DocumentAccess {
 
     /** Gives one person access to one document explicitly; recorded in the audit trail. */
     public void grant(long documentId, String username) {
-        require(documentId);
+        documents.require(documentId);
         UserAccount account = accounts.require(username);
         DocumentAccessGrant.Key key = new DocumentAccessGrant.Key(documentId, account.id());
         if (em.find(DocumentAccessGrant.class, key) == null) {
@@ -98,14 +101,6 @@ public class DocumentAccess {
 
     private AccessSubject subject(String username) {
         return AccessSubject.of(accounts.require(username));
-    }
-
-    private Document require(long documentId) {
-        Document document = em.find(Document.class, documentId);
-        if (document == null) {
-            throw new UnknownEntityException("document", Long.toString(documentId));
-        }
-        return document;
     }
 
     private DocumentFacts facts(Document document) {

@@ -126,7 +126,7 @@ public class UserAccount {
      * is not even checked; a wrong one counts towards the next lock; a right one clears the count.
      */
     Attempt signIn(char[] password, Instant now, LockoutPolicy lockout) {
-        return signIn(() -> PasswordHash.parse(passwordHash).matches(password), now, lockout);
+        return signIn(() -> passwordMatches(password), now, lockout);
     }
 
     /** Like {@link #signIn(char[], Instant, LockoutPolicy)}, with the password checked elsewhere (LDAP). */
