@@ -8,6 +8,8 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -19,8 +21,12 @@ import ru.gramota.org.Organisation;
 import ru.gramota.org.OrganisationKind;
 import ru.gramota.org.Organisations;
 import ru.gramota.platform.InvalidInputException;
+import ru.gramota.registry.Correspondent;
+import ru.gramota.registry.CorrespondentKind;
 import ru.gramota.registry.DocumentKind;
+import ru.gramota.registry.NomenclatureCase;
 import ru.gramota.registry.RegistrationJournal;
+import ru.gramota.registry.RetentionPeriod;
 
 /**
  * Loads the demo region when {@code GRAMOTA_DEMO_DATA=true}: a regional government, three
@@ -71,8 +77,22 @@ public class DemoRegion {
             new DemoJournal("GO-REC", "OUT", "Исходящие документы", DocumentKind.OUTGOING, "{caseIndex}/{seq}"),
             new DemoJournal("SP-LES", "IN", "Входящие документы", DocumentKind.INCOMING, "{seq}"));
 
+    /** Correspondents shared by the region, to register letters from and send letters to. */
+    private static final List<String> CORRESPONDENTS = List.of(
+            "Министерство транспорта и дорожного хозяйства Энской области",
+            "Министерство здравоохранения Энской области",
+            "Прокуратура Энской области",
+            "Управление Федеральной налоговой службы по Энской области",
+            "Главное управление МЧС России по Энской области",
+            "Отделение Фонда пенсионного и социального страхования по Энской области",
+            "АО «Энскэнерго»",
+            "МУП «Водоканал» городского округа Речной");
+
     @EJB
     private Organisations organisations;
+
+    @Inject
+    private Clock clock;
 
     @EJB
     private UserAccounts accounts;
@@ -121,6 +141,38 @@ public class DemoRegion {
                     organisation, journal.code(), journal.name(), journal.kind(), journal.pattern()));
         }
 
+        int year = LocalDate.now(clock).getYear();
+        for (String code : List.of(GOVERNMENT, "MR-SEV", "GO-REC", "SP-LES")) {
+            Organisation organisation = organisations.require(code);
+            em.persist(new NomenclatureCase(
+                    organisation,
+                    year,
+                    "01-01",
+                    "Постановления и распоряжения (подлинники)",
+                    RetentionPeriod.permanent(),
+                    "ст. 4 а",
+                    false));
+            em.persist(new NomenclatureCase(
+                    organisation,
+                    year,
+                    "01-12",
+                    "Переписка с органами государственной власти по основной деятельности",
+                    RetentionPeriod.years(5),
+                    "ст. 31 б",
+                    true));
+            em.persist(new NomenclatureCase(
+                    organisation,
+                    year,
+                    "02-05",
+                    "Обращения граждан и документы по их рассмотрению",
+                    RetentionPeriod.years(5),
+                    "ст. 154",
+                    true));
+        }
+        for (String name : CORRESPONDENTS) {
+            em.persist(new Correspondent(CorrespondentKind.ORGANISATION, name, null, null, null, null));
+        }
+
         boolean generated = configuredPassword.filter(p -> !p.isBlank()).isEmpty();
         String password = generated ? RandomPassword.generate(16) : configuredPassword.get();
         for (DemoUser user : USERS) {
@@ -134,11 +186,13 @@ public class DemoRegion {
         }
         LOG.warning(String.format(
                 "%n==================================================================%n"
-                        + "  Gramota: demo region loaded: 4 organisations, %d journals, %d users%n"
+                        + "  Gramota: demo region loaded: 4 organisations, %d journals, their%n"
+                        + "  nomenclatures of cases, %d correspondents, %d users%n"
                         + "  (%s).%n"
                         + "  Demo users' password: %s%n"
                         + "==================================================================",
                 JOURNALS.size(),
+                CORRESPONDENTS.size(),
                 USERS.size(),
                 String.join(", ", USERS.stream().map(DemoUser::username).toList()),
                 generated ? password : "the one in GRAMOTA_DEMO_PASSWORD"));

@@ -1,15 +1,38 @@
 package ru.gramota.platform;
 
 import jakarta.ejb.ApplicationException;
+import java.util.List;
 
 /**
  * A request that conflicts with what is stored: a code already taken, a card changed by someone else
- * in the meantime. Answered with 409.
+ * in the meantime, a probable duplicate. Answered with 409; {@code type} and {@code conflicts} let a
+ * client tell the cases apart and show what is in the way.
  */
 @ApplicationException(rollback = true)
 public class ConflictException extends RuntimeException {
 
+    /** The problem type of a conflict that needs no further explanation. */
+    public static final String GENERAL = "about:blank";
+
+    private final String type;
+    private final List<?> conflicts;
+
     public ConflictException(String message) {
+        this(GENERAL, message, List.of());
+    }
+
+    public ConflictException(String type, String message, List<?> conflicts) {
         super(message);
+        this.type = type;
+        this.conflicts = List.copyOf(conflicts);
+    }
+
+    public String type() {
+        return type;
+    }
+
+    /** What the request conflicts with, for the client to show. */
+    public List<?> conflicts() {
+        return conflicts;
     }
 }

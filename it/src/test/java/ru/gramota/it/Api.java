@@ -5,14 +5,21 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /** A client of the REST API for the tests: signs in with a token and speaks JSON. */
 final class Api {
@@ -111,6 +118,38 @@ final class Api {
     Answer postRaw(String path, String contentType, byte[] body) {
         return send(
                 request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /**
+     * Uploads a file as multipart/form-data in the part named {@code file}, streaming the content
+     * from the supplier without holding it in memory.
+     */
+    Answer upload(String path, String fileName, long length, Supplier<InputStream> content) {
+        String boundary = "gramota-" + UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.fromPublisher(
+                HttpRequest.BodyPublishers.ofInputStream(() -> new SequenceInputStream(Collections.enumeration(
+                        List.of(new ByteArrayInputStream(head), content.get(), new ByteArrayInputStream(tail))))),
+                head.length + length + tail.length);
+        return send(request(path)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(body));
+    }
+
+    Answer upload(String path, String fileName, byte[] content) {
+        return upload(path, fileName, content.length, () -> new ByteArrayInputStream(content));
+    }
+
+    /** A download as a stream, for content too large to hold; the caller closes the body. */
+    HttpResponse<InputStream> download(String path) {
+        try {
+            return HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+        } catch (Exception e) {
+            throw new AssertionError("Request failed: " + e, e);
+        }
     }
 
     private HttpRequest.Builder request(String path) {

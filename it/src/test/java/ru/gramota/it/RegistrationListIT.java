@@ -24,7 +24,7 @@ class RegistrationListIT {
 
     @Test
     void pagesFollowEachOtherNewestFirst() {
-        RegistrationNumberingIT.Desk desk = new RegistrationNumberingIT.Desk("{seq}");
+        RegistryDesk desk = new RegistryDesk("{seq}");
         for (int i = 1; i <= 5; i++) {
             desk.register("Письмо " + i, null);
         }
@@ -45,7 +45,7 @@ class RegistrationListIT {
 
     @Test
     void statusFilterFindsTheCancelledOnes() {
-        RegistrationNumberingIT.Desk desk = new RegistrationNumberingIT.Desk("{seq}");
+        RegistryDesk desk = new RegistryDesk("{seq}");
         desk.register("Оставить", null);
         long cancelled =
                 desk.register("Отменить", null).json().getJsonNumber("id").longValue();
@@ -63,8 +63,8 @@ class RegistrationListIT {
 
     @Test
     void anotherOrganisationsRegistrySeesNoneOfThem() {
-        RegistrationNumberingIT.Desk desk = new RegistrationNumberingIT.Desk("{seq}");
-        RegistrationNumberingIT.Desk other = new RegistrationNumberingIT.Desk("{seq}");
+        RegistryDesk desk = new RegistryDesk("{seq}");
+        RegistryDesk other = new RegistryDesk("{seq}");
         desk.register("Только для своих", null);
 
         JsonArray seen = other.clerk

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -28,8 +27,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class RegistrationNumberingIT {
 
-    private static final String PASSWORD = "Registratura-2026";
-
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return GramotaDeployment.ear();
@@ -37,7 +34,7 @@ class RegistrationNumberingIT {
 
     @Test
     void twoHundredParallelRegistrationsGetTwoHundredConsecutiveNumbers() throws Exception {
-        Desk desk = new Desk("{seq}-вх");
+        RegistryDesk desk = new RegistryDesk("{seq}-вх");
         ExecutorService pool = Executors.newFixedThreadPool(16);
         List<Future<Api.Answer>> calls = new ArrayList<>();
         long started = System.nanoTime();
@@ -69,7 +66,7 @@ class RegistrationNumberingIT {
 
     @Test
     void aCancelledRegistrationKeepsItsNumberAndTheNumberIsNeverGivenAgain() {
-        Desk desk = new Desk("{seq}-вх");
+        RegistryDesk desk = new RegistryDesk("{seq}-вх");
         JsonObject first = desk.register("Первое", null).json();
         Api.Answer cancelled = desk.clerk.post(
                 "/api/v1/registrations/" + first.getJsonNumber("id").longValue() + "/cancellation",
@@ -87,7 +84,7 @@ class RegistrationNumberingIT {
 
     @Test
     void refusedRegistrationsConsumeNoNumber() {
-        Desk desk = new Desk("{caseIndex}/{seq}");
+        RegistryDesk desk = new RegistryDesk("{caseIndex}/{seq}");
         Api.Answer future =
                 desk.register("Из будущего", LocalDate.now().plusDays(2).toString(), "01-12");
         Api.Answer untitled = desk.register(" ", null, "01-12");
@@ -103,8 +100,8 @@ class RegistrationNumberingIT {
 
     @Test
     void onlyTheOrganisationsRegistryRegistersAndUnknownJournalsAre404() {
-        Desk desk = new Desk("{seq}");
-        Desk other = new Desk("{seq}");
+        RegistryDesk desk = new RegistryDesk("{seq}");
+        RegistryDesk other = new RegistryDesk("{seq}");
 
         Api.Answer foreign = other.clerk.post("/api/v1/registrations", desk.registration("Чужой журнал", null, null));
         Api.Answer unknown = desk.clerk.post(
@@ -122,8 +119,8 @@ class RegistrationNumberingIT {
 
     @Test
     void aCardIsReadByItsRegistryAndNotByAnotherOrganisation() {
-        Desk desk = new Desk("{seq}");
-        Desk other = new Desk("{seq}");
+        RegistryDesk desk = new RegistryDesk("{seq}");
+        RegistryDesk other = new RegistryDesk("{seq}");
         long id = desk.register("Письмо", null).json().getJsonNumber("id").longValue();
 
         assertEquals(200, desk.clerk.get("/api/v1/registrations/" + id).status());
@@ -134,73 +131,5 @@ class RegistrationNumberingIT {
         assertEquals(400, answer.status(), answer.body());
         assertEquals(
                 field, answer.json().getJsonArray("errors").getJsonObject(0).getString("field"), answer.body());
-    }
-
-    /** A fresh organisation with an incoming journal and a registry clerk signed in to the API. */
-    static final class Desk {
-        final String organisation = "IT-R-" + UUID.randomUUID().toString().substring(0, 8);
-        final Api clerk;
-
-        Desk(String numberPattern) {
-            Api admin = Api.admin();
-            ok(admin.post(
-                    "/api/v1/organisations",
-                    Json.createObjectBuilder()
-                            .add("code", organisation)
-                            .add("name", "Администрация " + organisation)
-                            .add("kind", "MUNICIPAL_DISTRICT")
-                            .add("parentCode", "REGION")
-                            .build()));
-            ok(admin.post(
-                    "/api/v1/organisations/" + organisation + "/journals",
-                    Json.createObjectBuilder()
-                            .add("code", "IN")
-                            .add("name", "Входящие документы")
-                            .add("documentKind", "INCOMING")
-                            .add("numberPattern", numberPattern)
-                            .build()));
-            String username = ("it.clerk." + organisation).toLowerCase();
-            ok(admin.post(
-                    "/api/v1/employees",
-                    Json.createObjectBuilder()
-                            .add("username", username)
-                            .add("fullName", "Делопроизводитель")
-                            .add("password", PASSWORD)
-                            .add("organisationCode", organisation)
-                            .build()));
-            ok(admin.post(
-                    "/api/v1/employees/" + username + "/roles",
-                    Json.createObjectBuilder()
-                            .add("role", "REGISTRY_CLERK")
-                            .add("organisationCode", organisation)
-                            .build()));
-            clerk = Api.as(username, PASSWORD);
-        }
-
-        Api.Answer register(String title, String date) {
-            return register(title, date, null);
-        }
-
-        Api.Answer register(String title, String date, String caseIndex) {
-            return clerk.post("/api/v1/registrations", registration(title, date, caseIndex));
-        }
-
-        JsonObject registration(String title, String date, String caseIndex) {
-            var body = Json.createObjectBuilder()
-                    .add("organisationCode", organisation)
-                    .add("journalCode", "IN")
-                    .add("title", title);
-            if (date != null) {
-                body.add("documentDate", date);
-            }
-            if (caseIndex != null) {
-                body.add("caseIndex", caseIndex);
-            }
-            return body.build();
-        }
-
-        private static void ok(Api.Answer answer) {
-            assertTrue(answer.status() / 100 == 2, answer.body());
-        }
     }
 }

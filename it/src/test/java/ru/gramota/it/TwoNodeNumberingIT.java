@@ -54,7 +54,7 @@ class TwoNodeNumberingIT {
     void twoHundredRegistrationsSplitAcrossTwoServersGetConsecutiveNumbers() throws Exception {
         Process second = startSecondServer();
         try {
-            RegistrationNumberingIT.Desk desk = new RegistrationNumberingIT.Desk("{seq}");
+            RegistryDesk desk = new RegistryDesk("{seq}");
             Api first = desk.clerk;
             Api other = desk.clerk.onPort(8080 + SECOND_OFFSET);
             ExecutorService pool = Executors.newFixedThreadPool(16);

@@ -3,15 +3,13 @@ package ru.gramota.registry.service;
 import java.time.LocalDate;
 
 /**
- * A card to register: the journal (by organisation and journal code), its title [заголовок], the
- * document's date, the ДСП mark, and the case index or department code if the journal's number
- * pattern uses them.
+ * A card to register: the journal (by organisation and journal code), the document's date (today
+ * when absent), its requisites, and, when the clerk was warned of a probable duplicate and
+ * registers it all the same, the id of the earlier registration it duplicates.
  */
 public record NewRegistration(
         String organisationCode,
         String journalCode,
-        String title,
         LocalDate documentDate,
-        boolean restricted,
-        String caseIndex,
-        String departmentCode) {}
+        CardInput card,
+        Long confirmedDuplicateOf) {}

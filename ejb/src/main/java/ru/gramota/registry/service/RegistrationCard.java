@@ -2,40 +2,74 @@ package ru.gramota.registry.service;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import ru.gramota.registry.Document;
+import java.util.List;
 
-/** A registration card as the API shows it. */
+/**
+ * A registration card [РКК] as the API shows it: every requisite, the people by name, the
+ * correspondents, the case, the links from both ends, the files, and the registration itself.
+ * {@code version} goes back with a correction, so that two clerks never overwrite each other.
+ */
 public record RegistrationCard(
         long id,
         String organisationCode,
         String journalCode,
+        String kind,
         String number,
         Integer year,
         Integer sequence,
         String status,
         String title,
+        String documentType,
         LocalDate documentDate,
         boolean restricted,
+        String departmentCode,
+        CorrespondentView correspondent,
+        String correspondentNumber,
+        LocalDate correspondentDate,
+        String signatoryName,
+        Person signatory,
+        List<Person> addressees,
+        List<CorrespondentView> addresseeCorrespondents,
+        Person executor,
+        String text,
+        Integer pages,
+        boolean onControl,
+        LocalDate controlDeadline,
+        String caseIndex,
+        String caseTitle,
+        String deliveryChannel,
+        DocumentReference duplicateOf,
+        List<LinkView> links,
+        List<FileView> files,
         Instant registeredAt,
         String registeredBy,
+        Instant editedAt,
+        String editedBy,
         Instant cancelledAt,
-        String cancellationReason) {
+        String cancellationReason,
+        long version) {
 
-    static RegistrationCard of(Document d) {
-        return new RegistrationCard(
-                d.id(),
-                d.organisation().code(),
-                d.journal() == null ? null : d.journal().code(),
-                d.registrationNumber(),
-                d.registrationYear(),
-                d.registrationSequence(),
-                d.status().name(),
-                d.title(),
-                d.documentDate(),
-                d.restricted(),
-                d.registeredAt(),
-                d.registeredBy(),
-                d.cancelledAt(),
-                d.cancellationReason());
-    }
+    /** An employee named on a card. */
+    public record Person(String username, String fullName) {}
+
+    /** Another document, as a card refers to it. */
+    public record DocumentReference(long id, String number, String title, Instant registeredAt) {}
+
+    /**
+     * A link as this card shows it: {@code direction} OUTGOING when this card links to the other
+     * ("в ответ на № 12"), INCOMING when the other links to this one ("ответ № 34").
+     */
+    public record LinkView(String type, String direction, String label, DocumentReference document) {}
+
+    /** An attached file (requisite 19). */
+    public record FileView(
+            long id,
+            String fileName,
+            String mediaType,
+            long size,
+            Integer pages,
+            String sha256,
+            String textStatus,
+            Instant uploadedAt,
+            String uploadedBy) {}
 }

@@ -1,23 +1,36 @@
 package ru.gramota.registry.service;
 
 import java.time.Instant;
+import ru.gramota.platform.InvalidInputException;
 
 /**
- * A page of the registrations list, newest first. Every criterion is optional; {@code afterId} is
- * the id of the last card of the previous page (keyset paging: a page costs the same at any depth).
+ * A page of the registrations list: filters (each optional), the order, and the key of the last
+ * card of the previous page.
+ *
+ * @param oldestFirst registration order instead of the newest first
+ * @param afterId the id of the last card of the previous page, or null for the first page
  */
 public record RegistrationQuery(
         String organisationCode,
         String journalCode,
+        String kind,
         String status,
         Instant registeredFrom,
         Instant registeredTo,
+        Long correspondentId,
+        Long caseId,
+        boolean oldestFirst,
         Long afterId,
         int limit) {
 
     public static final int MAX_LIMIT = 200;
 
     public RegistrationQuery {
-        limit = Math.max(1, Math.min(limit, MAX_LIMIT));
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new InvalidInputException("limit", "must be between 1 and " + MAX_LIMIT);
+        }
+        if (registeredFrom != null && registeredTo != null && !registeredFrom.isBefore(registeredTo)) {
+            throw new InvalidInputException("to", "must be after 'from'");
+        }
     }
 }

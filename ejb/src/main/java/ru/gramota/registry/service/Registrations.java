@@ -11,33 +11,35 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import ru.gramota.access.DocumentAccess;
 import ru.gramota.access.DocumentFilter;
-import ru.gramota.access.Role;
 import ru.gramota.access.UserAccount;
 import ru.gramota.admin.AdministrationRights;
 import ru.gramota.audit.AuditTrail;
-import ru.gramota.org.Organisation;
-import ru.gramota.org.Organisations;
-import ru.gramota.platform.AccessDeniedException;
 import ru.gramota.platform.ConflictException;
 import ru.gramota.platform.InvalidInputException;
 import ru.gramota.platform.UnknownEntityException;
 import ru.gramota.registry.Document;
 import ru.gramota.registry.DocumentKind;
+import ru.gramota.registry.DocumentLink;
 import ru.gramota.registry.DocumentStatus;
+import ru.gramota.registry.LinkType;
 import ru.gramota.registry.NumberPattern;
 import ru.gramota.registry.RegistrationCounters;
 import ru.gramota.registry.RegistrationJournal;
+import ru.gramota.registry.Requisites;
+import ru.gramota.search.SearchJournal;
 
 /**
- * Registers documents under numbers unique within their journal and year, cancels registrations,
- * reads cards, and manages the journals.
+ * Registers documents under numbers unique within their journal and year, corrects and cancels
+ * registrations, reads cards and lists them.
  *
  * <p>Numbering: the card is written first; only then is the journal's counter row for the year
  * locked and incremented, so the lock is held for the last moment of the registering transaction.
@@ -49,7 +51,9 @@ import ru.gramota.registry.RegistrationJournal;
 public class Registrations {
 
     static final String DOCUMENT = "DOCUMENT";
-    static final String JOURNAL = "JOURNAL";
+
+    /** The problem type of a probable duplicate, for clients to recognise it. */
+    public static final String PROBABLE_DUPLICATE = "urn:gramota:problem:probable-duplicate";
 
     @PersistenceContext(unitName = "gramota")
     private EntityManager em;
@@ -58,7 +62,13 @@ public class Registrations {
     private AdministrationRights rights;
 
     @EJB
-    private Organisations organisations;
+    private RegistryClerks clerks;
+
+    @EJB
+    private Journals journals;
+
+    @EJB
+    private RequisitesLookup lookup;
 
     @EJB
     private RegistrationCounters counters;
@@ -69,6 +79,12 @@ public class Registrations {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private SearchJournal searchJournal;
+
+    @EJB
+    private CardViews views;
+
     @Inject
     private Clock clock;
 
@@ -77,53 +93,110 @@ public class Registrations {
     String timeZone;
 
     public RegistrationCard register(NewRegistration request) {
-        RegistrationJournal journal = journal(request.organisationCode(), request.journalCode());
-        UserAccount clerk = requireRegistryClerk(journal.organisation());
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(timeZone)));
-        if (request.documentDate() != null && request.documentDate().isAfter(today)) {
+        RegistrationJournal journal = journals.require(request.organisationCode(), request.journalCode());
+        UserAccount clerk = clerks.requireClerkOf(journal.organisation(), "registers its documents");
+        LocalDate today = today();
+        LocalDate documentDate = request.documentDate() == null ? today : request.documentDate();
+        if (documentDate.isAfter(today)) {
             throw new InvalidInputException("documentDate", "is in the future; a document cannot be dated after today");
         }
+        int year = today.getYear();
+        Requisites requisites = lookup.resolve(
+                request.card(), journal.organisation(), journal.documentKind(), year, documentDate, today);
         NumberPattern pattern = journal.numberPattern();
+        String caseIndex = requisites.nomenclatureCase() == null
+                ? null
+                : requisites.nomenclatureCase().index();
+        String departmentCode =
+                requisites.department() == null ? null : requisites.department().code();
         // Formatting a trial number first refuses a missing case index before any number is taken.
-        pattern.format(1, today.getYear(), request.caseIndex(), request.departmentCode());
-        Document document = new Document(journal, request.title(), request.documentDate(), request.restricted());
+        pattern.format(1, year, caseIndex, departmentCode);
+        Document duplicateOf = duplicateCheck(journal, requisites, request.confirmedDuplicateOf());
+        Document document = new Document(journal, documentDate, requisites, duplicateOf);
         em.persist(document);
         em.flush();
-        int sequence = counters.next(journal.id(), today.getYear());
+        int sequence = counters.next(journal.id(), year);
         document.register(
-                today.getYear(),
-                sequence,
-                pattern.format(sequence, today.getYear(), request.caseIndex(), request.departmentCode()),
-                now(),
-                clerk.username());
+                year, sequence, pattern.format(sequence, year, caseIndex, departmentCode), now(), clerk.username());
         audit.record("REGISTER", DOCUMENT, document.id().toString(), null, document.auditState());
-        return RegistrationCard.of(document);
+        if (duplicateOf != null) {
+            em.persist(new DocumentLink(document, duplicateOf, LinkType.RELATED_TO, now(), clerk.username()));
+        }
+        searchJournal.changed(SearchJournal.DOCUMENT, document.id());
+        return views.card(document, clerk.username());
+    }
+
+    /**
+     * Corrects a registered card's requisites. {@code expectedVersion} is the version the clerk read;
+     * if someone changed the card since, nothing is written and the answer is a conflict.
+     */
+    public RegistrationCard correct(long documentId, Long expectedVersion, CardInput input) {
+        Document document = require(documentId);
+        UserAccount clerk = clerks.requireClerkOf(document.organisation(), "corrects its cards");
+        if (expectedVersion == null) {
+            throw new InvalidInputException("version", "is required: the version of the card you read");
+        }
+        if (expectedVersion != document.version()) {
+            throw new ConflictException("The card was changed by someone else since you read it (version "
+                    + expectedVersion + ", now " + document.version() + "); reload it and make your change again");
+        }
+        if (document.status() != DocumentStatus.REGISTERED) {
+            throw new ConflictException("Only a registered card can be corrected; this one is " + document.status());
+        }
+        Requisites requisites = lookup.resolve(
+                input,
+                document.organisation(),
+                document.kind(),
+                document.registrationYear(),
+                document.documentDate(),
+                today());
+        String before = document.nomenclatureCase() == null
+                ? null
+                : document.nomenclatureCase().index();
+        String after = requisites.nomenclatureCase() == null
+                ? null
+                : requisites.nomenclatureCase().index();
+        if (document.journal().numberPattern().needsCaseIndex() && !Objects.equals(before, after)) {
+            throw new InvalidInputException(
+                    "caseIndex",
+                    "is part of the registration number " + document.registrationNumber() + " and cannot change");
+        }
+        Map<String, Object> auditBefore = document.auditState();
+        document.correct(requisites, now(), clerk.username());
+        em.flush();
+        audit.record("EDIT", DOCUMENT, Long.toString(documentId), auditBefore, document.auditState());
+        searchJournal.changed(SearchJournal.DOCUMENT, documentId);
+        return views.card(document, clerk.username());
     }
 
     public RegistrationCard cancel(long documentId, String reason) {
         Document document = require(documentId);
-        requireRegistryClerk(document.organisation());
+        UserAccount clerk = clerks.requireClerkOf(document.organisation(), "cancels its registrations");
         Map<String, Object> before = document.auditState();
         document.cancel(reason, now());
         audit.record("CANCEL", DOCUMENT, Long.toString(documentId), before, document.auditState());
-        return RegistrationCard.of(document);
+        searchJournal.changed(SearchJournal.DOCUMENT, documentId);
+        return views.card(document, clerk.username());
     }
 
     /** A card, if the access policy lets the caller read it; a ДСП read is audited. */
     public RegistrationCard read(long documentId) {
         Document document = require(documentId);
-        access.open(rights.caller().username(), documentId);
-        return RegistrationCard.of(document);
+        String username = rights.caller().username();
+        access.open(username, documentId);
+        return views.card(document, username);
     }
 
     /**
-     * The registrations the caller may read, newest first, filtered and paged. The access policy is
-     * part of the query, so a page never holds what the caller may not see.
+     * The registrations the caller may read, filtered and paged by key. The access policy is part of
+     * the query, so a page never holds what the caller may not see; each filter has an index ending
+     * in the id, so the first page of any filter is read from an index, at any size of the table.
      */
-    public List<RegistrationCard> list(RegistrationQuery query) {
+    public List<RegistrationSummary> list(RegistrationQuery query) {
         DocumentFilter filter = access.readFilter(rights.caller().username());
-        StringBuilder jpql = new StringBuilder("select d from Document d join fetch d.organisation"
-                + " join fetch d.journal where d.status <> :draft and " + filter.condition());
+        StringBuilder jpql = new StringBuilder("select d from Document d join fetch d.organisation join fetch d.journal"
+                + " left join fetch d.correspondent left join fetch d.nomenclatureCase"
+                + " where d.status <> :draft and " + filter.condition());
         Map<String, Object> parameters = new HashMap<>(filter.parameters());
         parameters.put("draft", DocumentStatus.DRAFT);
         if (query.organisationCode() != null) {
@@ -134,9 +207,13 @@ public class Registrations {
             jpql.append(" and d.journal.code = :journal");
             parameters.put("journal", query.journalCode());
         }
+        if (query.kind() != null) {
+            jpql.append(" and d.kind = :kind");
+            parameters.put("kind", oneOf(DocumentKind.class, query.kind(), "kind"));
+        }
         if (query.status() != null) {
             jpql.append(" and d.status = :status");
-            parameters.put("status", status(query.status()));
+            parameters.put("status", oneOf(DocumentStatus.class, query.status(), "status"));
         }
         if (query.registeredFrom() != null) {
             jpql.append(" and d.registeredAt >= :from");
@@ -146,55 +223,94 @@ public class Registrations {
             jpql.append(" and d.registeredAt < :to");
             parameters.put("to", query.registeredTo());
         }
+        if (query.correspondentId() != null) {
+            jpql.append(" and d.correspondent.id = :correspondent");
+            parameters.put("correspondent", query.correspondentId());
+        }
+        if (query.caseId() != null) {
+            jpql.append(" and d.nomenclatureCase.id = :case");
+            parameters.put("case", query.caseId());
+        }
         if (query.afterId() != null) {
-            jpql.append(" and d.id < :after");
+            jpql.append(query.oldestFirst() ? " and d.id > :after" : " and d.id < :after");
             parameters.put("after", query.afterId());
         }
-        jpql.append(" order by d.id desc");
+        jpql.append(query.oldestFirst() ? " order by d.id asc" : " order by d.id desc");
         TypedQuery<Document> select = em.createQuery(jpql.toString(), Document.class);
         parameters.forEach(select::setParameter);
         return select.setMaxResults(query.limit())
                 .getResultStream()
-                .map(RegistrationCard::of)
+                .map(RegistrationSummary::of)
                 .toList();
     }
 
-    private static DocumentStatus status(String value) {
+    /**
+     * An incoming document from the same correspondent with the same outgoing number and date as a
+     * registered one is a probable duplicate: refused with the candidates unless the clerk has seen
+     * them and confirms which one it duplicates.
+     */
+    private Document duplicateCheck(RegistrationJournal journal, Requisites requisites, Long confirmed) {
+        if (journal.documentKind() != DocumentKind.INCOMING
+                || requisites.correspondent() == null
+                || requisites.correspondentNumber() == null
+                || requisites.correspondentDate() == null) {
+            if (confirmed != null) {
+                throw new InvalidInputException("confirmedDuplicateOf", "this card is not a probable duplicate");
+            }
+            return null;
+        }
+        List<Document> candidates = em.createQuery(
+                        "select d from Document d where d.organisation = :organisation and d.status = :registered"
+                                + " and d.correspondent = :correspondent and d.correspondentNumber = :number"
+                                + " and d.correspondentDate = :date order by d.id",
+                        Document.class)
+                .setParameter("organisation", journal.organisation())
+                .setParameter("registered", DocumentStatus.REGISTERED)
+                .setParameter("correspondent", requisites.correspondent())
+                .setParameter("number", requisites.correspondentNumber().strip())
+                .setParameter("date", requisites.correspondentDate())
+                .setMaxResults(20)
+                .getResultList();
+        if (candidates.isEmpty()) {
+            if (confirmed != null) {
+                throw new InvalidInputException("confirmedDuplicateOf", "this card is not a probable duplicate");
+            }
+            return null;
+        }
+        if (confirmed == null) {
+            Document first = candidates.get(0);
+            throw new ConflictException(
+                    PROBABLE_DUPLICATE,
+                    "Probably a duplicate: " + requisites.correspondent().name() + " № "
+                            + requisites.correspondentNumber().strip() + " of " + requisites.correspondentDate()
+                            + " is already registered as № " + first.registrationNumber()
+                            + ". Register it anyway with confirmedDuplicateOf = " + first.id()
+                            + ", or do not register it.",
+                    candidates.stream().map(CardViews::reference).toList());
+        }
+        return candidates.stream()
+                .filter(d -> d.id().equals(confirmed))
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException(
+                        "confirmedDuplicateOf", "is not one of the probable duplicates of this card"));
+    }
+
+    private static <E extends Enum<E>> E oneOf(Class<E> type, String value, String field) {
         try {
-            return DocumentStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("status", "must be REGISTERED or CANCELLED");
+            throw new InvalidInputException(
+                    field,
+                    "must be one of "
+                            + Arrays.stream(type.getEnumConstants())
+                                    .filter(c -> c != DocumentStatus.DRAFT)
+                                    .map(Enum::name)
+                                    .toList());
         }
     }
 
-    public JournalView createJournal(
-            String organisationCode, String code, String name, DocumentKind kind, String numberPattern) {
-        Organisation organisation = organisations.require(organisationCode);
-        rights.requireAdministratorOf(organisation);
-        if (findJournal(organisationCode, code) != null) {
-            throw new ConflictException("Journal " + code + " already exists in " + organisationCode);
-        }
-        RegistrationJournal journal = new RegistrationJournal(organisation, code, name, kind, numberPattern);
-        em.persist(journal);
-        audit.record(
-                "CREATE",
-                JOURNAL,
-                organisationCode + "/" + code,
-                null,
-                Map.of("name", journal.name(), "documentKind", kind.name(), "numberPattern", numberPattern));
-        return JournalView.of(journal);
-    }
-
-    public List<JournalView> journals(String organisationCode) {
-        rights.caller();
-        organisations.require(organisationCode);
-        return em.createQuery(
-                        "select j from RegistrationJournal j where j.organisation.code = :organisation order by j.code",
-                        RegistrationJournal.class)
-                .setParameter("organisation", organisationCode)
-                .getResultStream()
-                .map(JournalView::of)
-                .toList();
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneId.of(timeZone)));
     }
 
     /** Now, to the microsecond the databases store, so a card reads the same before and after it is stored. */
@@ -202,40 +318,7 @@ public class Registrations {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    private UserAccount requireRegistryClerk(Organisation organisation) {
-        UserAccount caller = rights.caller();
-        boolean clerk = caller.grants().stream()
-                .anyMatch(g ->
-                        g.role() == Role.REGISTRY_CLERK && g.organisation().id().equals(organisation.id()));
-        if (!clerk) {
-            throw new AccessDeniedException("Only the registry of " + organisation.code() + " registers its documents");
-        }
-        return caller;
-    }
-
-    private RegistrationJournal journal(String organisationCode, String code) {
-        if (organisationCode == null || code == null) {
-            throw new InvalidInputException("journalCode", "is required, with organisationCode");
-        }
-        RegistrationJournal journal = findJournal(organisationCode, code);
-        if (journal == null) {
-            throw new UnknownEntityException("journal", organisationCode + "/" + code);
-        }
-        return journal;
-    }
-
-    private RegistrationJournal findJournal(String organisationCode, String code) {
-        return em.createQuery(
-                        "select j from RegistrationJournal j where j.organisation.code = :organisation and j.code = :code",
-                        RegistrationJournal.class)
-                .setParameter("organisation", organisationCode)
-                .setParameter("code", code)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
-    }
-
-    private Document require(long documentId) {
+    public Document require(long documentId) {
         Document document = em.find(Document.class, documentId);
         if (document == null || document.journal() == null) {
             throw new UnknownEntityException("registration", Long.toString(documentId));

@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.gramota.admin.AuditAdministration;
 import ru.gramota.admin.AuditRecordView;
@@ -30,13 +31,13 @@ public class AuditResource {
     @GET
     @Operation(summary = "Search the audit trail, newest first; page with 'before' = the last seq seen")
     public List<AuditRecordView> search(
-            @QueryParam("actor") String actor,
-            @QueryParam("objectType") String objectType,
-            @QueryParam("objectId") String objectId,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
-            @QueryParam("before") Long beforeSeq,
-            @QueryParam("limit") @DefaultValue("100") int limit) {
+            @Parameter(example = "ivanova") @QueryParam("actor") String actor,
+            @Parameter(example = "DOCUMENT") @QueryParam("objectType") String objectType,
+            @Parameter(example = "4211") @QueryParam("objectId") String objectId,
+            @Parameter(example = "2026-11-01T00:00:00Z") @QueryParam("from") String from,
+            @Parameter(example = "2026-12-01T00:00:00Z") @QueryParam("to") String to,
+            @Parameter(example = "10500") @QueryParam("before") Long beforeSeq,
+            @Parameter(example = "100") @QueryParam("limit") @DefaultValue("100") int limit) {
         return administration.search(new AuditQuery(
                 actor,
                 objectType,

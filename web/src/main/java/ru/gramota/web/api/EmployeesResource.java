@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.gramota.access.Role;
 import ru.gramota.admin.EmployeeAdministration;
@@ -39,7 +40,8 @@ public class EmployeesResource {
 
     @GET
     @Operation(summary = "The people whose home is an organisation")
-    public List<EmployeeView> list(@QueryParam("organisation") String organisationCode) {
+    public List<EmployeeView> list(
+            @Parameter(example = "MO-NOVOSIB") @QueryParam("organisation") String organisationCode) {
         if (organisationCode == null || organisationCode.isBlank()) {
             throw new InvalidInputException("organisation", "is required: the code of an organisation");
         }
@@ -49,7 +51,7 @@ public class EmployeesResource {
     @GET
     @Path("{username}")
     @Operation(summary = "One person")
-    public EmployeeView read(@PathParam("username") String username) {
+    public EmployeeView read(@Parameter(example = "ivanova") @PathParam("username") String username) {
         return administration.read(username);
     }
 
@@ -68,7 +70,8 @@ public class EmployeesResource {
     @PUT
     @Path("{username}")
     @Operation(summary = "Change a person's full name")
-    public EmployeeView rename(@PathParam("username") String username, Requests.EmployeeChange request) {
+    public EmployeeView rename(
+            @Parameter(example = "ivanova") @PathParam("username") String username, Requests.EmployeeChange request) {
         body(request);
         return administration.rename(username, request.fullName());
     }
@@ -76,14 +79,15 @@ public class EmployeesResource {
     @DELETE
     @Path("{username}")
     @Operation(summary = "Deactivate an account: it can no longer sign in and its tokens end")
-    public EmployeeView deactivate(@PathParam("username") String username) {
+    public EmployeeView deactivate(@Parameter(example = "ivanova") @PathParam("username") String username) {
         return administration.deactivate(username);
     }
 
     @PUT
     @Path("{username}/password")
     @Operation(summary = "Set a new password for someone (their tokens end)")
-    public Response resetPassword(@PathParam("username") String username, Requests.PasswordReset request) {
+    public Response resetPassword(
+            @Parameter(example = "ivanova") @PathParam("username") String username, Requests.PasswordReset request) {
         body(request);
         administration.resetPassword(username, Requests.password(request.password(), "password"));
         return Response.noContent().build();
@@ -92,7 +96,8 @@ public class EmployeesResource {
     @POST
     @Path("{username}/roles")
     @Operation(summary = "Grant a role in an organisation")
-    public EmployeeView grant(@PathParam("username") String username, Requests.RoleGrant request) {
+    public EmployeeView grant(
+            @Parameter(example = "ivanova") @PathParam("username") String username, Requests.RoleGrant request) {
         body(request);
         return administration.grant(
                 username, Requests.oneOf(Role.class, request.role(), "role"), request.organisationCode());
@@ -102,16 +107,17 @@ public class EmployeesResource {
     @Path("{username}/roles/{organisation}/{role}")
     @Operation(summary = "Revoke a role in an organisation")
     public EmployeeView revoke(
-            @PathParam("username") String username,
-            @PathParam("organisation") String organisationCode,
-            @PathParam("role") String role) {
+            @Parameter(example = "ivanova") @PathParam("username") String username,
+            @Parameter(example = "MO-NOVOSIB") @PathParam("organisation") String organisationCode,
+            @Parameter(example = "REGISTRY_CLERK") @PathParam("role") String role) {
         return administration.revoke(username, Requests.oneOf(Role.class, role, "role"), organisationCode);
     }
 
     @POST
     @Path("{username}/positions")
     @Operation(summary = "Appoint a person to a position")
-    public EmployeeView appoint(@PathParam("username") String username, Requests.Appointment request) {
+    public EmployeeView appoint(
+            @Parameter(example = "ivanova") @PathParam("username") String username, Requests.Appointment request) {
         body(request);
         if (request.positionId() == null) {
             throw new InvalidInputException("positionId", "is required");

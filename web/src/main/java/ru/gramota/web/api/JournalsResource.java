@@ -15,10 +15,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.gramota.registry.DocumentKind;
 import ru.gramota.registry.service.JournalView;
-import ru.gramota.registry.service.Registrations;
+import ru.gramota.registry.service.Journals;
 
 /** An organisation's registration journals. */
 @Path("/organisations/{code}/journals")
@@ -28,22 +29,24 @@ import ru.gramota.registry.service.Registrations;
 public class JournalsResource {
 
     @EJB
-    private Registrations registrations;
+    private Journals journals;
 
     @Context
     private UriInfo uri;
 
     @GET
     @Operation(summary = "The organisation's registration journals")
-    public List<JournalView> list(@PathParam("code") String organisationCode) {
-        return registrations.journals(organisationCode);
+    public List<JournalView> list(@Parameter(example = "MO-NOVOSIB") @PathParam("code") String organisationCode) {
+        return journals.of(organisationCode);
     }
 
     @POST
     @Operation(summary = "Create a journal with its number pattern, e.g. {seq}-вх or {caseIndex}/{seq}")
-    public Response create(@PathParam("code") String organisationCode, Requests.NewJournal request) {
+    public Response create(
+            @Parameter(example = "MO-NOVOSIB") @PathParam("code") String organisationCode,
+            Requests.NewJournal request) {
         body(request);
-        JournalView journal = registrations.createJournal(
+        JournalView journal = journals.create(
                 organisationCode,
                 request.code(),
                 request.name(),

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.gramota.admin.DepartmentView;
 import ru.gramota.admin.OrganisationAdministration;
@@ -45,7 +46,7 @@ public class OrganisationsResource {
 
     @GET
     @Operation(summary = "The organisations directly under 'parent', or the top-level ones")
-    public List<OrganisationView> list(@QueryParam("parent") String parentCode) {
+    public List<OrganisationView> list(@Parameter(example = "REGION") @QueryParam("parent") String parentCode) {
         return administration.list(parentCode);
     }
 
@@ -65,7 +66,7 @@ public class OrganisationsResource {
     @GET
     @Path("{code}")
     @Operation(summary = "One organisation")
-    public OrganisationView read(@PathParam("code") String code) {
+    public OrganisationView read(@Parameter(example = "MO-NOVOSIB") @PathParam("code") String code) {
         return administration.read(code);
     }
 
@@ -85,7 +86,8 @@ public class OrganisationsResource {
     @PUT
     @Path("{code}")
     @Operation(summary = "Rename an organisation; 'version' guards against overwriting a concurrent edit")
-    public OrganisationView rename(@PathParam("code") String code, Requests.OrganisationChange request) {
+    public OrganisationView rename(
+            @Parameter(example = "MO-NOVOSIB") @PathParam("code") String code, Requests.OrganisationChange request) {
         body(request);
         return administration.rename(code, request.name(), request.shortName(), request.version());
     }
@@ -93,21 +95,22 @@ public class OrganisationsResource {
     @DELETE
     @Path("{code}")
     @Operation(summary = "Deactivate an organisation (nothing is ever deleted)")
-    public OrganisationView deactivate(@PathParam("code") String code) {
+    public OrganisationView deactivate(@Parameter(example = "MO-NOVOSIB") @PathParam("code") String code) {
         return administration.deactivate(code);
     }
 
     @GET
     @Path("{code}/departments")
     @Operation(summary = "The departments of an organisation")
-    public List<DepartmentView> departments(@PathParam("code") String code) {
+    public List<DepartmentView> departments(@Parameter(example = "MO-NOVOSIB") @PathParam("code") String code) {
         return administration.departments(code);
     }
 
     @POST
     @Path("{code}/departments")
     @Operation(summary = "Add a department")
-    public Response addDepartment(@PathParam("code") String code, Requests.NewDepartment request) {
+    public Response addDepartment(
+            @Parameter(example = "MO-NOVOSIB") @PathParam("code") String code, Requests.NewDepartment request) {
         body(request);
         DepartmentView created =
                 administration.addDepartment(code, request.parentCode(), request.code(), request.name());
@@ -118,8 +121,8 @@ public class OrganisationsResource {
     @Path("{code}/departments/{department}")
     @Operation(summary = "Rename a department")
     public DepartmentView renameDepartment(
-            @PathParam("code") String code,
-            @PathParam("department") String department,
+            @Parameter(example = "MO-NOVOSIB") @PathParam("code") String code,
+            @Parameter(example = "ORG") @PathParam("department") String department,
             Requests.DepartmentChange request) {
         body(request);
         return administration.renameDepartment(code, department, request.name(), request.version());
@@ -129,21 +132,23 @@ public class OrganisationsResource {
     @Path("{code}/departments/{department}")
     @Operation(summary = "Deactivate a department")
     public DepartmentView deactivateDepartment(
-            @PathParam("code") String code, @PathParam("department") String department) {
+            @Parameter(example = "MO-NOVOSIB") @PathParam("code") String code,
+            @Parameter(example = "ORG") @PathParam("department") String department) {
         return administration.deactivateDepartment(code, department);
     }
 
     @GET
     @Path("{code}/positions")
     @Operation(summary = "The positions of an organisation")
-    public List<PositionView> positions(@PathParam("code") String code) {
+    public List<PositionView> positions(@Parameter(example = "MO-NOVOSIB") @PathParam("code") String code) {
         return administration.positions(code);
     }
 
     @POST
     @Path("{code}/positions")
     @Operation(summary = "Add a position, optionally in a department")
-    public Response addPosition(@PathParam("code") String code, Requests.NewPosition request) {
+    public Response addPosition(
+            @Parameter(example = "MO-NOVOSIB") @PathParam("code") String code, Requests.NewPosition request) {
         body(request);
         PositionView created = administration.addPosition(code, request.departmentCode(), request.title());
         return Response.status(Response.Status.CREATED).entity(created).build();

@@ -18,9 +18,13 @@ public record Problem(String type, String title, int status, String detail, List
     }
 
     static Response response(Response.StatusType status, String detail, List<?> errors) {
+        return response("about:blank", status, detail, errors);
+    }
+
+    static Response response(String type, Response.StatusType status, String detail, List<?> errors) {
         return Response.status(status.getStatusCode())
                 .type(MEDIA_TYPE)
-                .entity(new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, errors))
+                .entity(new Problem(type, status.getReasonPhrase(), status.getStatusCode(), detail, errors))
                 .build();
     }
 }

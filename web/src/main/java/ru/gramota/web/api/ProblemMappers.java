@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import ru.gramota.files.FileTooLargeException;
 import ru.gramota.platform.AccessDeniedException;
 import ru.gramota.platform.ConflictException;
+import ru.gramota.platform.FieldError;
 import ru.gramota.platform.InvalidInputException;
 import ru.gramota.platform.InvalidRowsException;
 import ru.gramota.platform.UnknownEntityException;
@@ -55,10 +57,21 @@ final class ProblemMappers {
     }
 
     @Provider
+    public static class FileTooLarge implements ExceptionMapper<FileTooLargeException> {
+        @Override
+        public Response toResponse(FileTooLargeException e) {
+            return Problem.response(
+                    Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                    "The file is too large; nothing was stored.",
+                    List.of(new FieldError("file", "is larger than " + e.maxBytes() / (1024 * 1024) + " MB")));
+        }
+    }
+
+    @Provider
     public static class Conflict implements ExceptionMapper<ConflictException> {
         @Override
         public Response toResponse(ConflictException e) {
-            return Problem.response(Response.Status.CONFLICT, e.getMessage());
+            return Problem.response(e.type(), Response.Status.CONFLICT, e.getMessage(), e.conflicts());
         }
     }
 

@@ -1,0 +1,36 @@
+package ru.gramota.files;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Properties;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Makes the application's {@link BlobStore} injectable. Its root is {@code gramota.blob-store.root};
+ * by default {@code gramota-blobs} under the server's data directory, or under the temporary directory
+ * when there is no server.
+ */
+@ApplicationScoped
+public class BlobStoreProducer {
+
+    @Inject
+    @ConfigProperty(name = "gramota.blob-store.root")
+    Optional<String> configuredRoot;
+
+    @Produces
+    @ApplicationScoped
+    BlobStore blobStore() {
+        return new BlobStore(root(configuredRoot, System.getProperties()));
+    }
+
+    static Path root(Optional<String> configured, Properties system) {
+        return configured.filter(value -> !value.isBlank()).map(Path::of).orElseGet(() -> {
+            String dataDir = system.getProperty("jboss.server.data.dir");
+            String base = dataDir != null ? dataDir : system.getProperty("java.io.tmpdir");
+            return Path.of(base, "gramota-blobs");
+        });
+    }
+}

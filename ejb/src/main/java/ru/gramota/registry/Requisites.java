@@ -1,0 +1,156 @@
+package ru.gramota.registry;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import ru.gramota.org.Department;
+import ru.gramota.platform.FieldError;
+
+/**
+ * The requisites of a registration card that a clerk fills in and may later correct, with the
+ * directory entries, people and case already looked up. The numbers are those of ГОСТ Р
+ * 7.0.97-2016. Which of them a card needs depends on the kind of document: {@link #violations}.
+ *
+ * @param title the summary [заголовок] (17)
+ * @param documentType the type (09): письмо, постановление, заявление…
+ * @param text the text (18), for documents written here
+ * @param pages the number of sheets of the paper original (19)
+ * @param department the author department (06)
+ * @param correspondent the sender of an incoming document or the author of an appeal
+ * @param correspondentNumber the sender's own number (12)
+ * @param correspondentDate the sender's own date (12)
+ * @param signatoryName who signed an incoming document on the sender's side (22)
+ * @param signatoryUserId who signs a document written here (22)
+ * @param addresseeUserIds addressees inside the organisation (15)
+ * @param addresseeCorrespondents addressees outside it (15), for outgoing documents
+ * @param executorUserId the executor (25)
+ * @param onControl the control mark (29)
+ * @param controlDeadline the deadline of control, if given
+ * @param nomenclatureCase the case the document is filed to (30)
+ * @param deliveryChannel how an incoming document arrived: почта, курьер, электронная почта, МЭДО…
+ * @param restricted the ДСП mark (14)
+ */
+public record Requisites(
+        String title,
+        String documentType,
+        String text,
+        Integer pages,
+        Department department,
+        Correspondent correspondent,
+        String correspondentNumber,
+        LocalDate correspondentDate,
+        String signatoryName,
+        Long signatoryUserId,
+        List<Long> addresseeUserIds,
+        List<Correspondent> addresseeCorrespondents,
+        Long executorUserId,
+        boolean onControl,
+        LocalDate controlDeadline,
+        NomenclatureCase nomenclatureCase,
+        String deliveryChannel,
+        boolean restricted) {
+
+    public static final int TITLE_LENGTH = 2000;
+    public static final int TEXT_LENGTH = 100_000;
+    public static final int TYPE_LENGTH = 100;
+    public static final int REFERENCE_LENGTH = 100;
+
+    /** The types of organisational and normative acts [распорядительные документы]. */
+    public static final Set<String> ACT_TYPES = Set.of("постановление", "распоряжение", "приказ");
+
+    /** How documents arrive. */
+    public static final Set<String> DELIVERY_CHANNELS = Set.of(
+            "почта", "курьер", "нарочно", "электронная почта", "МЭДО", "СМЭВ", "личный приём", "интернет-приёмная");
+
+    public Requisites {
+        addresseeUserIds = addresseeUserIds == null ? List.of() : List.copyOf(addresseeUserIds);
+        addresseeCorrespondents = addresseeCorrespondents == null ? List.of() : List.copyOf(addresseeCorrespondents);
+    }
+
+    /**
+     * What is missing or wrong for a card of this kind, one error per field, in words a clerk can act
+     * on; empty when the card may be saved.
+     */
+    public List<FieldError> violations(DocumentKind kind, LocalDate documentDate, LocalDate today) {
+        List<FieldError> errors = new ArrayList<>();
+        text(errors, "title", title, TITLE_LENGTH, true);
+        text(errors, "documentType", documentType, TYPE_LENGTH, kind == DocumentKind.ACT);
+        text(errors, "text", text, TEXT_LENGTH, false);
+        text(errors, "correspondentNumber", correspondentNumber, REFERENCE_LENGTH, false);
+        text(errors, "signatoryName", signatoryName, 300, false);
+        if (pages != null && (pages < 1 || pages > 100_000)) {
+            errors.add(new FieldError("pages", "must be between 1 and 100000 sheets"));
+        }
+        if (correspondentDate != null && correspondentDate.isAfter(today)) {
+            errors.add(new FieldError(
+                    "correspondentDate", "is in the future; the sender cannot have dated it after today"));
+        }
+        if (controlDeadline != null && documentDate != null && controlDeadline.isBefore(documentDate)) {
+            errors.add(new FieldError("controlDeadline", "is before the document's date"));
+        }
+        if (controlDeadline != null && !onControl) {
+            errors.add(new FieldError("controlDeadline", "is given, but the document is not on control (onControl)"));
+        }
+        if (deliveryChannel != null && !DELIVERY_CHANNELS.contains(deliveryChannel)) {
+            errors.add(new FieldError("deliveryChannel", "must be one of " + String.join(", ", DELIVERY_CHANNELS)));
+        }
+        switch (kind) {
+            case INCOMING -> {
+                if (correspondent == null) {
+                    errors.add(new FieldError("correspondentId", "is required: who sent the document"));
+                } else if (correspondent.kind() != CorrespondentKind.ORGANISATION) {
+                    errors.add(new FieldError(
+                            "correspondentId", "is a citizen; register a citizen's letter in an appeals journal"));
+                }
+            }
+            case CITIZEN_APPEAL -> {
+                if (correspondent == null) {
+                    errors.add(new FieldError("correspondentId", "is required: the citizen who wrote the appeal"));
+                } else if (correspondent.kind() != CorrespondentKind.CITIZEN) {
+                    errors.add(new FieldError("correspondentId", "is an organisation; an appeal comes from a citizen"));
+                }
+            }
+            case OUTGOING -> {
+                if (addresseeCorrespondents.isEmpty()) {
+                    errors.add(new FieldError("addresseeCorrespondentIds", "name at least one addressee"));
+                }
+                if (signatoryUserId == null) {
+                    errors.add(new FieldError("signatory", "is required: who signs the letter"));
+                }
+            }
+            case INTERNAL -> {
+                if (addresseeUserIds.isEmpty()) {
+                    errors.add(new FieldError("addressees", "name at least one addressee"));
+                }
+                if (signatoryUserId == null) {
+                    errors.add(new FieldError("signatory", "is required: who signs the document"));
+                }
+            }
+            case ACT -> {
+                if (documentType != null
+                        && !ACT_TYPES.contains(documentType.strip().toLowerCase(Locale.ROOT))) {
+                    errors.add(new FieldError("documentType", "must be постановление, распоряжение or приказ"));
+                }
+                if (signatoryUserId == null) {
+                    errors.add(new FieldError("signatory", "is required: who signs the act"));
+                }
+            }
+        }
+        return errors;
+    }
+
+    private static void text(List<FieldError> errors, String field, String value, int max, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                errors.add(new FieldError(field, "is required"));
+            }
+        } else if (value.strip().length() > max) {
+            errors.add(new FieldError(
+                    field,
+                    "must be at most " + max + " characters; it has "
+                            + value.strip().length()));
+        }
+    }
+}

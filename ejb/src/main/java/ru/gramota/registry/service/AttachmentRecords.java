@@ -1,0 +1,99 @@
+package ru.gramota.registry.service;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import ru.gramota.access.DocumentAccess;
+import ru.gramota.access.UserAccount;
+import ru.gramota.admin.AdministrationRights;
+import ru.gramota.audit.AuditTrail;
+import ru.gramota.files.Analysis;
+import ru.gramota.files.StagedBlob;
+import ru.gramota.platform.ConflictException;
+import ru.gramota.platform.UnknownEntityException;
+import ru.gramota.registry.Document;
+import ru.gramota.registry.DocumentFile;
+import ru.gramota.registry.DocumentStatus;
+import ru.gramota.search.SearchJournal;
+
+/**
+ * The database side of attachments, each call one short transaction: may the caller attach to this
+ * card; record a file whose blob is already stored; find a file to download.
+ */
+@Stateless
+public class AttachmentRecords {
+
+    @PersistenceContext(unitName = "gramota")
+    private EntityManager em;
+
+    @EJB
+    private Registrations registrations;
+
+    @EJB
+    private RegistryClerks clerks;
+
+    @EJB
+    private DocumentAccess access;
+
+    @EJB
+    private AdministrationRights rights;
+
+    @EJB
+    private AuditTrail audit;
+
+    @EJB
+    private SearchJournal searchJournal;
+
+    @Inject
+    private Clock clock;
+
+    /** The caller, if the registry of the card's organisation and the card is registered. */
+    public String requireAttachable(long documentId) {
+        Document document = registrations.require(documentId);
+        UserAccount clerk = clerks.requireClerkOf(document.organisation(), "attaches files to its cards");
+        if (document.status() != DocumentStatus.REGISTERED) {
+            throw new ConflictException("Files are attached to registered cards; this one is " + document.status());
+        }
+        return clerk.username();
+    }
+
+    /** Records a file whose content the blob store already holds. */
+    public RegistrationCard.FileView record(long documentId, String fileName, StagedBlob blob, Analysis analysis) {
+        String clerk = requireAttachable(documentId);
+        Document document = registrations.require(documentId);
+        String text = analysis.text() != null && analysis.text().length() > DocumentFile.TEXT_LENGTH
+                ? analysis.text().substring(0, DocumentFile.TEXT_LENGTH)
+                : analysis.text();
+        DocumentFile file = new DocumentFile(
+                document,
+                blob.sha256(),
+                fileName,
+                analysis.mediaType(),
+                blob.size(),
+                analysis.pages(),
+                text,
+                analysis.textStatus().name(),
+                clock.instant().truncatedTo(ChronoUnit.MICROS),
+                clerk);
+        em.persist(file);
+        em.flush();
+        audit.record("ATTACH", Registrations.DOCUMENT, Long.toString(documentId), null, file.auditState());
+        searchJournal.changed(SearchJournal.DOCUMENT_FILE, file.id());
+        return CardViews.file(file);
+    }
+
+    /** A file of a card the caller may read; reading a ДСП card's file is audited like the card. */
+    public DocumentFile open(long documentId, long fileId) {
+        Document document = registrations.require(documentId);
+        access.open(rights.caller().username(), document.id());
+        DocumentFile file = em.find(DocumentFile.class, fileId);
+        if (file == null || !file.document().id().equals(document.id())) {
+            throw new UnknownEntityException("file", documentId + "/" + fileId);
+        }
+        return file;
+    }
+}

@@ -1,0 +1,126 @@
+package ru.gramota.registry.service;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import ru.gramota.files.Analysis;
+import ru.gramota.files.BlobStore;
+import ru.gramota.files.FileAnalysis;
+import ru.gramota.files.FileTooLargeException;
+import ru.gramota.files.StagedBlob;
+import ru.gramota.platform.InvalidInputException;
+import ru.gramota.registry.DocumentFile;
+
+/**
+ * Files attached to registration cards (requisite 19). An upload streams into the blob store's
+ * staging area while its SHA-256 is computed, so a 200 MB scan is never held in memory; it is
+ * measured, typed and its text extracted there; only a file that passes the limits is moved into
+ * the store, and only then is its row written. A refused file leaves nothing behind; a row never
+ * points at a missing blob. No transaction is open while the bytes arrive.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class Attachments {
+
+    private static final Logger LOG = Logger.getLogger(Attachments.class.getName());
+
+    /** The formats DOMAIN.md names: PDF, DOCX, ODT, TIFF, TXT, XML. */
+    public static final Set<String> DEFAULT_TYPES = Set.of(
+            "application/pdf",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/vnd.oasis.opendocument.text",
+            "image/tiff",
+            "text/plain",
+            "application/xml",
+            "text/xml");
+
+    @Inject
+    private BlobStore blobs;
+
+    @Inject
+    private FileAnalysis analysis;
+
+    @EJB
+    private AttachmentRecords records;
+
+    @Inject
+    @ConfigProperty(name = "gramota.files.max-bytes", defaultValue = "268435456")
+    long maxBytes;
+
+    @Inject
+    @ConfigProperty(name = "gramota.files.allowed-types")
+    Optional<List<String>> allowedTypes;
+
+    /**
+     * Attaches a file to a registered card.
+     *
+     * @throws InvalidInputException naming {@code file} when it is empty, has no name or a type not allowed
+     * @throws FileTooLargeException when it is over {@code gramota.files.max-bytes}
+     */
+    public RegistrationCard.FileView attach(long documentId, String fileName, InputStream content) {
+        String name = fileName(fileName);
+        records.requireAttachable(documentId);
+        try (StagedBlob staged = blobs.stage(content, maxBytes)) {
+            if (staged.size() == 0) {
+                throw new InvalidInputException("file", "is empty");
+            }
+            Analysis found = analysis.analyse(staged.path(), name);
+            Set<String> allowed = allowedTypes.map(Set::copyOf).orElse(DEFAULT_TYPES);
+            if (!allowed.contains(found.mediaType())) {
+                throw new InvalidInputException(
+                        "file",
+                        "is " + found.mediaType() + ", which is not accepted; attach PDF, DOCX, ODT, TIFF, TXT or XML");
+            }
+            staged.commit();
+            RegistrationCard.FileView file = records.record(documentId, name, staged, found);
+            LOG.fine(() -> "Attached " + file.sha256() + " (" + file.size() + " bytes) to document " + documentId);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot store the file", e);
+        }
+    }
+
+    /** A file to download, with an open stream of its content; the caller closes the stream. */
+    public Download download(long documentId, long fileId) {
+        DocumentFile file = records.open(documentId, fileId);
+        try {
+            return new Download(CardViews.file(file), blobs.open(file.sha256()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("The content of file " + fileId + " is missing from the blob store", e);
+        }
+    }
+
+    /** A file and its content. */
+    public record Download(RegistrationCard.FileView file, InputStream content) {}
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    private static String fileName(String submitted) {
+        if (submitted == null || submitted.isBlank()) {
+            throw new InvalidInputException("file", "has no file name; send it as a multipart part with a filename");
+        }
+        // Browsers on Windows may send the whole path.
+        String name = submitted.strip();
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        if (name.isEmpty()
+                || name.length() > DocumentFile.NAME_LENGTH
+                || name.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidInputException(
+                    "file",
+                    "needs a file name of 1 to " + DocumentFile.NAME_LENGTH + " characters without control characters");
+        }
+        return name;
+    }
+}

@@ -1,0 +1,36 @@
+package ru.gramota.registry.service;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The requisites of a card as a clerk enters them, with people by user name, correspondents by id
+ * and the case by its index in the nomenclature of the registration year. See {@link
+ * ru.gramota.registry.Requisites} for what each one is.
+ */
+public record CardInput(
+        String title,
+        String documentType,
+        String text,
+        Integer pages,
+        String departmentCode,
+        Long correspondentId,
+        String correspondentNumber,
+        LocalDate correspondentDate,
+        String signatoryName,
+        String signatory,
+        List<String> addressees,
+        List<Long> addresseeCorrespondentIds,
+        String executor,
+        boolean onControl,
+        LocalDate controlDeadline,
+        String caseIndex,
+        String deliveryChannel,
+        boolean restricted) {
+
+    public CardInput {
+        addressees = addressees == null ? List.of() : List.copyOf(addressees);
+        addresseeCorrespondentIds =
+                addresseeCorrespondentIds == null ? List.of() : List.copyOf(addresseeCorrespondentIds);
+    }
+}

@@ -1,0 +1,165 @@
+package ru.gramota.registry.service;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import ru.gramota.access.DocumentAccess;
+import ru.gramota.access.UserAccount;
+import ru.gramota.registry.Correspondent;
+import ru.gramota.registry.Document;
+import ru.gramota.registry.DocumentFile;
+import ru.gramota.registry.DocumentLink;
+import ru.gramota.registry.ParticipantRole;
+import ru.gramota.registry.service.RegistrationCard.DocumentReference;
+import ru.gramota.registry.service.RegistrationCard.FileView;
+import ru.gramota.registry.service.RegistrationCard.LinkView;
+import ru.gramota.registry.service.RegistrationCard.Person;
+
+/**
+ * Builds the card a reader sees: people by name, links from both ends (only to documents the reader
+ * may read too), and the files. A handful of queries per card, whatever the number of people, links
+ * or files.
+ */
+@Stateless
+public class CardViews {
+
+    @PersistenceContext(unitName = "gramota")
+    private EntityManager em;
+
+    @EJB
+    private DocumentAccess access;
+
+    /** The card of a document the reader may read. */
+    public RegistrationCard card(Document d, String reader) {
+        List<Long> userIds = new ArrayList<>();
+        for (ParticipantRole role :
+                List.of(ParticipantRole.SIGNATORY, ParticipantRole.ADDRESSEE, ParticipantRole.EXECUTOR)) {
+            userIds.addAll(d.participantIds(role));
+        }
+        Map<Long, Person> people = people(userIds);
+        return new RegistrationCard(
+                d.id(),
+                d.organisation().code(),
+                d.journal().code(),
+                d.kind() == null ? null : d.kind().name(),
+                d.registrationNumber(),
+                d.registrationYear(),
+                d.registrationSequence(),
+                d.status().name(),
+                d.title(),
+                d.documentType(),
+                d.documentDate(),
+                d.restricted(),
+                d.department() == null ? null : d.department().code(),
+                d.correspondent() == null ? null : CorrespondentView.of(d.correspondent()),
+                d.correspondentNumber(),
+                d.correspondentDate(),
+                d.signatoryName(),
+                first(d.participantIds(ParticipantRole.SIGNATORY), people),
+                d.participantIds(ParticipantRole.ADDRESSEE).stream()
+                        .map(people::get)
+                        .sorted(Comparator.comparing(Person::fullName))
+                        .toList(),
+                d.addresseeCorrespondents().stream()
+                        .sorted(Comparator.comparing(Correspondent::name))
+                        .map(CorrespondentView::of)
+                        .toList(),
+                first(d.participantIds(ParticipantRole.EXECUTOR), people),
+                d.text(),
+                d.pages(),
+                d.onControl(),
+                d.controlDeadline(),
+                d.nomenclatureCase() == null ? null : d.nomenclatureCase().index(),
+                d.nomenclatureCase() == null ? null : d.nomenclatureCase().title(),
+                d.deliveryChannel(),
+                d.duplicateOf() == null ? null : reference(d.duplicateOf()),
+                links(d, reader),
+                files(d),
+                d.registeredAt(),
+                d.registeredBy(),
+                d.editedAt(),
+                d.editedBy(),
+                d.cancelledAt(),
+                d.cancellationReason(),
+                d.version());
+    }
+
+    static DocumentReference reference(Document d) {
+        return new DocumentReference(d.id(), d.registrationNumber(), d.title(), d.registeredAt());
+    }
+
+    static FileView file(DocumentFile f) {
+        return new FileView(
+                f.id(),
+                f.fileName(),
+                f.mediaType(),
+                f.size(),
+                f.pages(),
+                f.sha256(),
+                f.textStatus(),
+                f.uploadedAt(),
+                f.uploadedBy());
+    }
+
+    /** The links of the document from both ends, leaving out documents the reader may not read. */
+    public List<LinkView> links(Document d, String reader) {
+        List<LinkView> links = new ArrayList<>();
+        for (DocumentLink link : em.createQuery(
+                        "select l from DocumentLink l join fetch l.to where l.from = :document order by l.id",
+                        DocumentLink.class)
+                .setParameter("document", d)
+                .getResultList()) {
+            if (access.canRead(reader, link.to().id()).allowed()) {
+                links.add(new LinkView(
+                        link.type().name(),
+                        "OUTGOING",
+                        link.type().forward() + " № " + link.to().registrationNumber(),
+                        reference(link.to())));
+            }
+        }
+        for (DocumentLink link : em.createQuery(
+                        "select l from DocumentLink l join fetch l.from where l.to = :document order by l.id",
+                        DocumentLink.class)
+                .setParameter("document", d)
+                .getResultList()) {
+            if (access.canRead(reader, link.from().id()).allowed()) {
+                links.add(new LinkView(
+                        link.type().name(),
+                        "INCOMING",
+                        link.type().backward() + " № " + link.from().registrationNumber(),
+                        reference(link.from())));
+            }
+        }
+        return links;
+    }
+
+    private List<FileView> files(Document d) {
+        return em.createQuery(
+                        "select f from DocumentFile f where f.document = :document order by f.id", DocumentFile.class)
+                .setParameter("document", d)
+                .getResultStream()
+                .map(CardViews::file)
+                .toList();
+    }
+
+    private Map<Long, Person> people(Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select u from UserAccount u where u.id in :ids", UserAccount.class)
+                .setParameter("ids", userIds)
+                .getResultStream()
+                .collect(Collectors.toMap(UserAccount::id, u -> new Person(u.username(), u.fullName()), (a, b) -> a));
+    }
+
+    private static Person first(List<Long> ids, Map<Long, Person> people) {
+        return ids.stream().map(people::get).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,150 @@
+package ru.gramota.registry.service;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import ru.gramota.access.UserAccount;
+import ru.gramota.admin.AdministrationRights;
+import ru.gramota.audit.AuditTrail;
+import ru.gramota.org.Organisation;
+import ru.gramota.org.Organisations;
+import ru.gramota.platform.InvalidInputException;
+import ru.gramota.platform.UnknownEntityException;
+import ru.gramota.registry.Correspondent;
+import ru.gramota.registry.CorrespondentKind;
+
+/**
+ * The correspondents directory: registry clerks add organisations (shared by the installation) and
+ * citizens (kept by the clerk's organisation), and find them as they type.
+ *
+ * <p>Search-as-you-type matches every word typed against the start of some word of the name
+ * ("адм ново" finds "Администрация Новосибирского района"). It is a scan of the lower-cased names
+ * bounded by the page size; a region's directory (tens of thousands of entries) answers in a few
+ * milliseconds, so no text index is kept for it.
+ */
+@Stateless
+public class Correspondents {
+
+    static final String CORRESPONDENT = "CORRESPONDENT";
+    private static final int MAX_WORDS = 5;
+
+    @PersistenceContext(unitName = "gramota")
+    private EntityManager em;
+
+    @EJB
+    private AdministrationRights rights;
+
+    @EJB
+    private Organisations organisations;
+
+    @EJB
+    private AuditTrail audit;
+
+    @EJB
+    private RegistryClerks clerks;
+
+    /**
+     * Adds an entry. A citizen is kept by {@code organisationCode}, whose registry the caller must be;
+     * an organisation may be added by any registry clerk.
+     */
+    public CorrespondentView create(
+            String kindName, String name, String inn, String address, String email, String organisationCode) {
+        CorrespondentKind kind = kind(kindName);
+        Organisation owner = null;
+        if (kind == CorrespondentKind.CITIZEN) {
+            if (organisationCode == null) {
+                throw new InvalidInputException(
+                        "organisationCode", "is required for a citizen: whose registry keeps the data");
+            }
+            owner = organisations.require(organisationCode);
+            clerks.requireClerkOf(owner, "keeps its citizens' data");
+        } else {
+            clerks.requireAnyClerk("add correspondents");
+        }
+        Correspondent correspondent = new Correspondent(kind, name, inn, address, email, owner);
+        em.persist(correspondent);
+        em.flush();
+        audit.record("CREATE", CORRESPONDENT, correspondent.id().toString(), null, correspondent.auditState());
+        return CorrespondentView.of(correspondent);
+    }
+
+    /**
+     * The entries whose names match what was typed, that the caller's organisations may use: shared
+     * organisations and the citizens of the caller's own organisations. Alphabetical, at most
+     * {@code limit}.
+     */
+    public List<CorrespondentView> search(String typed, String kindName, int limit) {
+        UserAccount caller = rights.caller();
+        if (limit < 1 || limit > 100) {
+            throw new InvalidInputException("limit", "must be between 1 and 100");
+        }
+        List<String> words = typed == null
+                ? List.of()
+                : Arrays.stream(Correspondent.searchKey(typed).split(" "))
+                        .filter(w -> !w.isEmpty())
+                        .limit(MAX_WORDS)
+                        .toList();
+        StringBuilder jpql = new StringBuilder("select c from Correspondent c left join fetch c.owner"
+                + " where c.active = true and (c.owner is null or c.owner.id in :organisations)");
+        for (int i = 0; i < words.size(); i++) {
+            jpql.append(" and (c.searchKey like :start")
+                    .append(i)
+                    .append(" escape '!' or c.searchKey like :inside")
+                    .append(i)
+                    .append(" escape '!')");
+        }
+        CorrespondentKind kind = kindName == null ? null : kind(kindName);
+        if (kind != null) {
+            jpql.append(" and c.kind = :kind");
+        }
+        jpql.append(" order by c.searchKey, c.id");
+        TypedQuery<Correspondent> query = em.createQuery(jpql.toString(), Correspondent.class);
+        List<Long> own = caller.grants().stream()
+                .map(g -> g.organisation().id())
+                .distinct()
+                .toList();
+        query.setParameter("organisations", own.isEmpty() ? List.of(-1L) : own);
+        for (int i = 0; i < words.size(); i++) {
+            String word = escapeLike(words.get(i));
+            query.setParameter("start" + i, word + "%");
+            query.setParameter("inside" + i, "% " + word + "%");
+        }
+        if (kind != null) {
+            query.setParameter("kind", kind);
+        }
+        return query.setMaxResults(limit)
+                .getResultStream()
+                .map(CorrespondentView::of)
+                .toList();
+    }
+
+    public CorrespondentView read(long id) {
+        rights.caller();
+        return CorrespondentView.of(require(id));
+    }
+
+    private Correspondent require(long id) {
+        Correspondent correspondent = em.find(Correspondent.class, id);
+        if (correspondent == null) {
+            throw new UnknownEntityException("correspondent", Long.toString(id));
+        }
+        return correspondent;
+    }
+
+    private static String escapeLike(String word) {
+        return word.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    private static CorrespondentKind kind(String value) {
+        try {
+            return CorrespondentKind.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidInputException("kind", "must be ORGANISATION or CITIZEN");
+        }
+    }
+}

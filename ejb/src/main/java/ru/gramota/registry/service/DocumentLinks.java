@@ -1,0 +1,107 @@
+package ru.gramota.registry.service;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import ru.gramota.access.DocumentAccess;
+import ru.gramota.access.UserAccount;
+import ru.gramota.admin.AdministrationRights;
+import ru.gramota.audit.AuditTrail;
+import ru.gramota.platform.ConflictException;
+import ru.gramota.platform.InvalidInputException;
+import ru.gramota.registry.Document;
+import ru.gramota.registry.DocumentLink;
+import ru.gramota.registry.LinkType;
+import ru.gramota.search.SearchJournal;
+
+/**
+ * Links between registered documents: a reply to a letter, an act in execution of an order, related
+ * documents. The registry of the linking document links it to any document the clerk may read; both
+ * cards show the link.
+ */
+@Stateless
+public class DocumentLinks {
+
+    @PersistenceContext(unitName = "gramota")
+    private EntityManager em;
+
+    @EJB
+    private Registrations registrations;
+
+    @EJB
+    private RegistryClerks clerks;
+
+    @EJB
+    private AdministrationRights rights;
+
+    @EJB
+    private DocumentAccess access;
+
+    @EJB
+    private AuditTrail audit;
+
+    @EJB
+    private SearchJournal searchJournal;
+
+    @EJB
+    private CardViews views;
+
+    @Inject
+    private Clock clock;
+
+    public List<RegistrationCard.LinkView> link(long fromId, Long toId, String typeName) {
+        if (toId == null) {
+            throw new InvalidInputException("documentId", "is required: the document to link to");
+        }
+        LinkType type = type(typeName);
+        Document from = registrations.require(fromId);
+        UserAccount clerk = clerks.requireClerkOf(from.organisation(), "links its documents");
+        Document to = registrations.require(toId);
+        access.open(clerk.username(), to.id());
+        boolean exists = !em.createQuery(
+                        "select l.id from DocumentLink l where l.from = :from and l.to = :to and l.type = :type",
+                        Long.class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("type", type)
+                .getResultList()
+                .isEmpty();
+        if (exists) {
+            throw new ConflictException("№ " + from.registrationNumber() + " is already linked to № "
+                    + to.registrationNumber() + " as " + type.name());
+        }
+        em.persist(new DocumentLink(from, to, type, clock.instant().truncatedTo(ChronoUnit.MICROS), clerk.username()));
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("type", type.name());
+        details.put("to", to.id());
+        details.put("toNumber", to.registrationNumber());
+        audit.record("LINK", Registrations.DOCUMENT, from.id().toString(), null, details);
+        searchJournal.changed(SearchJournal.DOCUMENT, from.id());
+        em.flush();
+        return views.links(from, clerk.username());
+    }
+
+    /** The links of a document the caller may read, from both ends. */
+    public List<RegistrationCard.LinkView> links(long documentId) {
+        String reader = rights.caller().username();
+        Document document = registrations.require(documentId);
+        access.open(reader, documentId);
+        return views.links(document, reader);
+    }
+
+    private static LinkType type(String value) {
+        try {
+            return LinkType.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidInputException("type", "must be IN_REPLY_TO, IN_EXECUTION_OF or RELATED_TO");
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package ru.gramota.registry.service;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Map;
+import ru.gramota.admin.AdministrationRights;
+import ru.gramota.audit.AuditTrail;
+import ru.gramota.org.Organisation;
+import ru.gramota.org.Organisations;
+import ru.gramota.platform.ConflictException;
+import ru.gramota.platform.InvalidInputException;
+import ru.gramota.platform.UnknownEntityException;
+import ru.gramota.registry.DocumentKind;
+import ru.gramota.registry.RegistrationJournal;
+
+/** The registration journals of each organisation: administrators open them, clerks register in them. */
+@Stateless
+public class Journals {
+
+    static final String JOURNAL = "JOURNAL";
+
+    @PersistenceContext(unitName = "gramota")
+    private EntityManager em;
+
+    @EJB
+    private AdministrationRights rights;
+
+    @EJB
+    private Organisations organisations;
+
+    @EJB
+    private AuditTrail audit;
+
+    public JournalView create(
+            String organisationCode, String code, String name, DocumentKind kind, String numberPattern) {
+        Organisation organisation = organisations.require(organisationCode);
+        rights.requireAdministratorOf(organisation);
+        if (find(organisationCode, code) != null) {
+            throw new ConflictException("Journal " + code + " already exists in " + organisationCode);
+        }
+        RegistrationJournal journal = new RegistrationJournal(organisation, code, name, kind, numberPattern);
+        em.persist(journal);
+        audit.record(
+                "CREATE",
+                JOURNAL,
+                organisationCode + "/" + code,
+                null,
+                Map.of("name", journal.name(), "documentKind", kind.name(), "numberPattern", numberPattern));
+        return JournalView.of(journal);
+    }
+
+    public List<JournalView> of(String organisationCode) {
+        rights.caller();
+        organisations.require(organisationCode);
+        return em.createQuery(
+                        "select j from RegistrationJournal j where j.organisation.code = :organisation order by j.code",
+                        RegistrationJournal.class)
+                .setParameter("organisation", organisationCode)
+                .getResultStream()
+                .map(JournalView::of)
+                .toList();
+    }
+
+    public RegistrationJournal require(String organisationCode, String code) {
+        if (organisationCode == null || code == null) {
+            throw new InvalidInputException("journalCode", "is required, with organisationCode");
+        }
+        RegistrationJournal journal = find(organisationCode, code);
+        if (journal == null) {
+            throw new UnknownEntityException("journal", organisationCode + "/" + code);
+        }
+        return journal;
+    }
+
+    private RegistrationJournal find(String organisationCode, String code) {
+        return em.createQuery(
+                        "select j from RegistrationJournal j where j.organisation.code = :organisation and j.code = :code",
+                        RegistrationJournal.class)
+                .setParameter("organisation", organisationCode)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    }
+}

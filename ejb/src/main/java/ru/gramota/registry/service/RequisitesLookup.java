@@ -1,0 +1,151 @@
+package ru.gramota.registry.service;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import ru.gramota.access.UserAccount;
+import ru.gramota.access.UserAccounts;
+import ru.gramota.org.Department;
+import ru.gramota.org.Organisation;
+import ru.gramota.org.Organisations;
+import ru.gramota.platform.FieldError;
+import ru.gramota.platform.InvalidInputException;
+import ru.gramota.registry.Correspondent;
+import ru.gramota.registry.DocumentKind;
+import ru.gramota.registry.NomenclatureCase;
+import ru.gramota.registry.Requisites;
+
+/**
+ * Turns what a clerk entered into requisites: looks up the department, correspondents, people and
+ * case, and checks the rules of the document's kind. Every problem is reported at once, each under
+ * its field, so a form can show them all next to their inputs.
+ */
+@Stateless
+public class RequisitesLookup {
+
+    @PersistenceContext(unitName = "gramota")
+    private EntityManager em;
+
+    @EJB
+    private Organisations organisations;
+
+    @EJB
+    private UserAccounts accounts;
+
+    @EJB
+    private Nomenclature nomenclature;
+
+    /**
+     * The requisites of a card of the organisation, of the kind, registered in {@code year}.
+     *
+     * @throws InvalidInputException listing every field that is wrong
+     */
+    public Requisites resolve(
+            CardInput input,
+            Organisation organisation,
+            DocumentKind kind,
+            int year,
+            LocalDate documentDate,
+            LocalDate today) {
+        if (input == null) {
+            throw new InvalidInputException("title", "is required");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        Department department = null;
+        if (present(input.departmentCode())) {
+            department = organisations
+                    .department(organisation.code(), input.departmentCode().strip())
+                    .orElse(null);
+            if (department == null) {
+                errors.add(new FieldError(
+                        "departmentCode", "no department " + input.departmentCode() + " in " + organisation.code()));
+            }
+        }
+        Correspondent correspondent = null;
+        if (input.correspondentId() != null) {
+            correspondent = correspondent(input.correspondentId(), organisation, "correspondentId", errors);
+        }
+        List<Correspondent> addresseeCorrespondents = new ArrayList<>();
+        for (Long id : input.addresseeCorrespondentIds()) {
+            Correspondent addressee =
+                    id == null ? null : correspondent(id, organisation, "addresseeCorrespondentIds", errors);
+            if (addressee != null && !addresseeCorrespondents.contains(addressee)) {
+                addresseeCorrespondents.add(addressee);
+            }
+        }
+        Long signatory = person(input.signatory(), "signatory", errors);
+        Long executor = person(input.executor(), "executor", errors);
+        List<Long> addressees = new ArrayList<>();
+        for (String username : input.addressees()) {
+            Long id = person(username, "addressees", errors);
+            if (id != null && !addressees.contains(id)) {
+                addressees.add(id);
+            }
+        }
+        NomenclatureCase nomenclatureCase = null;
+        if (present(input.caseIndex())) {
+            nomenclatureCase =
+                    nomenclature.find(organisation, year, input.caseIndex()).orElse(null);
+            if (nomenclatureCase == null) {
+                errors.add(new FieldError(
+                        "caseIndex",
+                        "no case " + input.caseIndex().strip() + " in the nomenclature of " + organisation.code()
+                                + " for " + year + "; add it there first"));
+            }
+        }
+        Requisites requisites = new Requisites(
+                input.title(),
+                input.documentType(),
+                input.text(),
+                input.pages(),
+                department,
+                correspondent,
+                input.correspondentNumber(),
+                input.correspondentDate(),
+                input.signatoryName(),
+                signatory,
+                addressees,
+                addresseeCorrespondents,
+                executor,
+                input.onControl(),
+                input.controlDeadline(),
+                nomenclatureCase,
+                present(input.deliveryChannel()) ? input.deliveryChannel().strip() : null,
+                input.restricted());
+        errors.addAll(requisites.violations(kind, documentDate, today));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return requisites;
+    }
+
+    private Correspondent correspondent(long id, Organisation organisation, String field, List<FieldError> errors) {
+        Correspondent found = em.find(Correspondent.class, id);
+        if (found == null || !found.active() || !found.usableBy(organisation)) {
+            errors.add(new FieldError(field, "no correspondent " + id + " in the directory"));
+            return null;
+        }
+        return found;
+    }
+
+    private Long person(String username, String field, List<FieldError> errors) {
+        if (!present(username)) {
+            return null;
+        }
+        Optional<UserAccount> account = accounts.byUsername(username.strip());
+        if (account.isEmpty() || !account.get().active()) {
+            errors.add(new FieldError(field, "no active employee " + username.strip()));
+            return null;
+        }
+        return account.get().id();
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+}

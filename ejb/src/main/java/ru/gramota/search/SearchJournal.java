@@ -1,0 +1,60 @@
+package ru.gramota.search;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The search index journal: every change to something searchable writes a row here in the same
+ * transaction as the change (hence MANDATORY), so that no node's index can miss it. Each node
+ * applies the journal to its Lucene index in id order (ARCHITECTURE.md, Search).
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class SearchJournal {
+
+    /** Entity types the journal knows. */
+    public static final String DOCUMENT = "DOCUMENT";
+
+    public static final String DOCUMENT_FILE = "DOCUMENT_FILE";
+
+    @PersistenceContext(unitName = "gramota")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    /** The record was created or changed: (re)index it. */
+    public void changed(String entityType, long entityId) {
+        em.persist(new IndexJournalEntry(entityType, entityId, IndexJournalEntry.Operation.UPSERT, clock.instant()));
+    }
+
+    /** The journal's rows for one record, oldest first: what an administrator checks when a search misses it. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<JournalRow> entries(String entityType, long entityId) {
+        return em.createQuery(
+                        "select e from IndexJournalEntry e where e.entityType = :type and e.entityId = :id order by e.id",
+                        IndexJournalEntry.class)
+                .setParameter("type", entityType)
+                .setParameter("id", entityId)
+                .setMaxResults(1000)
+                .getResultStream()
+                .map(e -> new JournalRow(
+                        e.id(), e.entityType(), e.entityId(), e.operation().name(), e.recordedAt()))
+                .toList();
+    }
+
+    /** A journal row as administrators see it. */
+    public record JournalRow(long id, String entityType, long entityId, String operation, Instant recordedAt) {}
+
+    /** The record is gone: remove it from the index. */
+    public void removed(String entityType, long entityId) {
+        em.persist(new IndexJournalEntry(entityType, entityId, IndexJournalEntry.Operation.DELETE, clock.instant()));
+    }
+}
