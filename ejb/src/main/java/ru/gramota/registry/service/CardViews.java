@@ -38,57 +38,73 @@ public class CardViews {
 
     /** The card of a document the reader may read. */
     public RegistrationCard card(Document d, String reader) {
+        return prepare(d, reader).card();
+    }
+
+    /**
+     * Reads what a card shows beside the document itself (people, links, files), so that the card
+     * can be built later without a query: registration does this before it locks the counter.
+     */
+    public Prepared prepare(Document d, String reader) {
         List<Long> userIds = new ArrayList<>();
         for (ParticipantRole role :
                 List.of(ParticipantRole.SIGNATORY, ParticipantRole.ADDRESSEE, ParticipantRole.EXECUTOR)) {
             userIds.addAll(d.participantIds(role));
         }
-        Map<Long, Person> people = people(userIds);
-        return new RegistrationCard(
-                d.id(),
-                d.organisation().code(),
-                d.journal().code(),
-                d.kind() == null ? null : d.kind().name(),
-                d.registrationNumber(),
-                d.registrationYear(),
-                d.registrationSequence(),
-                d.status().name(),
-                d.title(),
-                d.documentType(),
-                d.documentDate(),
-                d.restricted(),
-                d.department() == null ? null : d.department().code(),
-                d.correspondent() == null ? null : CorrespondentView.of(d.correspondent()),
-                d.correspondentNumber(),
-                d.correspondentDate(),
-                d.signatoryName(),
-                first(d.participantIds(ParticipantRole.SIGNATORY), people),
-                d.participantIds(ParticipantRole.ADDRESSEE).stream()
-                        .map(people::get)
-                        .sorted(Comparator.comparing(Person::fullName))
-                        .toList(),
-                d.addresseeCorrespondents().stream()
-                        .sorted(Comparator.comparing(Correspondent::name))
-                        .map(CorrespondentView::of)
-                        .toList(),
-                first(d.participantIds(ParticipantRole.EXECUTOR), people),
-                d.text(),
-                d.pages(),
-                d.onControl(),
-                d.controlDeadline(),
-                d.nomenclatureCase() == null ? null : d.nomenclatureCase().index(),
-                d.nomenclatureCase() == null ? null : d.nomenclatureCase().title(),
-                d.deliveryChannel(),
-                d.duplicateOf() == null ? null : reference(d.duplicateOf()),
-                links(d, reader),
-                files(d),
-                d.registeredAt(),
-                d.registeredBy(),
-                d.editedAt(),
-                d.editedBy(),
-                d.cancelledAt(),
-                d.cancellationReason(),
-                d.version());
+        return new Prepared(d, people(userIds), links(d, reader), files(d));
+    }
+
+    /** A document with the people, links and files its card shows. */
+    public record Prepared(Document d, Map<Long, Person> people, List<LinkView> links, List<FileView> files) {
+
+        /** The card as the document stands now. */
+        public RegistrationCard card() {
+            return new RegistrationCard(
+                    d.id(),
+                    d.organisation().code(),
+                    d.journal().code(),
+                    d.kind() == null ? null : d.kind().name(),
+                    d.registrationNumber(),
+                    d.registrationYear(),
+                    d.registrationSequence(),
+                    d.status().name(),
+                    d.title(),
+                    d.documentType(),
+                    d.documentDate(),
+                    d.restricted(),
+                    d.department() == null ? null : d.department().code(),
+                    d.correspondent() == null ? null : CorrespondentView.of(d.correspondent()),
+                    d.correspondentNumber(),
+                    d.correspondentDate(),
+                    d.signatoryName(),
+                    first(d.participantIds(ParticipantRole.SIGNATORY), people),
+                    d.participantIds(ParticipantRole.ADDRESSEE).stream()
+                            .map(people::get)
+                            .sorted(Comparator.comparing(Person::fullName))
+                            .toList(),
+                    d.addresseeCorrespondents().stream()
+                            .sorted(Comparator.comparing(Correspondent::name))
+                            .map(CorrespondentView::of)
+                            .toList(),
+                    first(d.participantIds(ParticipantRole.EXECUTOR), people),
+                    d.text(),
+                    d.pages(),
+                    d.onControl(),
+                    d.controlDeadline(),
+                    d.nomenclatureCase() == null ? null : d.nomenclatureCase().index(),
+                    d.nomenclatureCase() == null ? null : d.nomenclatureCase().title(),
+                    d.deliveryChannel(),
+                    d.duplicateOf() == null ? null : reference(d.duplicateOf()),
+                    links,
+                    files,
+                    d.registeredAt(),
+                    d.registeredBy(),
+                    d.editedAt(),
+                    d.editedBy(),
+                    d.cancelledAt(),
+                    d.cancellationReason(),
+                    d.version());
+        }
     }
 
     static DocumentReference reference(Document d) {

@@ -114,16 +114,20 @@ public class Registrations {
         Document duplicateOf = duplicateCheck(journal, requisites, request.confirmedDuplicateOf());
         Document document = new Document(journal, documentDate, requisites, duplicateOf);
         em.persist(document);
-        em.flush();
-        int sequence = counters.next(journal.id(), year);
-        document.register(
-                year, sequence, pattern.format(sequence, year, caseIndex, departmentCode), now(), clerk.username());
-        audit.record("REGISTER", DOCUMENT, document.id().toString(), null, document.auditState());
         if (duplicateOf != null) {
             em.persist(new DocumentLink(document, duplicateOf, LinkType.RELATED_TO, now(), clerk.username()));
         }
         searchJournal.changed(SearchJournal.DOCUMENT, document.id());
-        return views.card(document, clerk.username());
+        em.flush();
+        // Everything the answer shows is read now: from here to the commit, the journal's counter
+        // and the audit chain are locked, and other registrations wait.
+        CardViews.Prepared card = views.prepare(document, clerk.username());
+        int sequence = counters.next(journal.id(), year);
+        document.register(
+                year, sequence, pattern.format(sequence, year, caseIndex, departmentCode), now(), clerk.username());
+        em.flush(); // the card shows the version the registration stored
+        audit.record("REGISTER", DOCUMENT, document.id().toString(), null, document.auditState());
+        return card.card();
     }
 
     /**
