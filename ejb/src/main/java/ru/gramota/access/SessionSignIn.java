@@ -83,7 +83,9 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
                     user.get().username(), user.get().roles());
         }
         if (context.isProtected()) {
-            if ("GET".equals(request.getMethod())) {
+            // Only a page is worth returning to: not the icon or a script the browser fetched meanwhile.
+            String accept = request.getHeader("Accept");
+            if ("GET".equals(request.getMethod()) && accept != null && accept.contains("text/html")) {
                 String query = request.getQueryString();
                 request.getSession()
                         .setAttribute(RETURN_TO, request.getRequestURI() + (query == null ? "" : "?" + query));

@@ -19,8 +19,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -32,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.gramota.files.FileTooLargeException;
 import ru.gramota.registry.service.Attachments;
 import ru.gramota.registry.service.RegistrationCard;
+import ru.gramota.web.ContentDisposition;
 
 /**
  * A card's files: upload as multipart/form-data (part {@code file}), streamed from the request
@@ -110,7 +109,7 @@ public class FilesResource {
                 .header(HttpHeaders.CONTENT_LENGTH, download.file().size())
                 .header(
                         "Content-Disposition",
-                        contentDisposition(inline, download.file().fileName()))
+                        ContentDisposition.of(inline, download.file().fileName()))
                 .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.ETAG, "\"" + download.file().sha256() + "\"")
                 .build();
@@ -122,17 +121,6 @@ public class FilesResource {
         } catch (IOException e) {
             // The client went away; there is nobody to answer.
         }
-    }
-
-    /**
-     * RFC 6266: an ASCII fallback name for old clients and the real name, percent-encoded UTF-8, in
-     * filename*.
-     */
-    static String contentDisposition(boolean inline, String fileName) {
-        String fallback =
-                fileName.replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "_").replace("\\", "_");
-        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
-        return (inline ? "inline" : "attachment") + "; filename=\"" + fallback + "\"; filename*=UTF-8''" + encoded;
     }
 
     /** The form an upload sends, for the OpenAPI document. */

@@ -1,0 +1,126 @@
+package ru.gramota.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through the system chromedriver (scripts/install-browser.sh
+ * installs both): signs in through the real form, clicks, waits, and saves screenshots of the
+ * screens under docs/screenshots for the README.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path DOWNLOADS = Path.of(System.getProperty("java.io.tmpdir"), "gramota-it-downloads");
+
+    private final ChromeDriver driver;
+
+    Browser(int width, int height) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+                "--lang=ru-RU",
+                "--window-size=" + width + "," + height);
+        options.setExperimentalOption(
+                "prefs",
+                Map.of(
+                        "download.default_directory", DOWNLOADS.toString(),
+                        "download.prompt_for_download", false,
+                        "plugins.always_open_pdf_externally", true));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    /** A desktop of 1366×768, the size the clerks' screens have. */
+    static Browser desktop() {
+        return new Browser(1366, 768);
+    }
+
+    /** A phone's width. */
+    static Browser phone() {
+        return new Browser(390, 844);
+    }
+
+    Browser open(String path) {
+        driver.get(ServerEndpoints.application(path).toString());
+        return this;
+    }
+
+    Browser signIn(String username, String password) {
+        open("/login.xhtml");
+        type("username", username);
+        type("password", password);
+        click("submit");
+        try {
+            waitFor(By.id("user"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(
+                    "Not signed in; the browser shows " + driver.getCurrentUrl() + ":\n"
+                            + driver.findElement(By.tagName("body")).getText(),
+                    e);
+        }
+        return this;
+    }
+
+    void type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    void click(String id) {
+        driver.findElement(By.id(id)).click();
+    }
+
+    WebElement waitFor(By locator) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    WebElement find(By locator) {
+        return driver.findElement(locator);
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    /** Saves what the browser shows as docs/screenshots/{name}.png. */
+    void screenshot(String name) {
+        Path target = Path.of(System.getProperty("gramota.it.screenshots"), name + ".png");
+        try {
+            Files.createDirectories(target.getParent());
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
