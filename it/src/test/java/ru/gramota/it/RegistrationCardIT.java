@@ -173,6 +173,26 @@ class RegistrationCardIT {
     }
 
     @Test
+    void aCardCannotNameAnEmployeeOfAnotherOrganisationWhoWouldThenReadIt() {
+        RegistryDesk desk = new RegistryDesk("{seq}");
+        RegistryDesk other = new RegistryDesk("{seq}");
+
+        Api.Answer answer = desk.clerk.post(
+                "/api/v1/registrations",
+                desk.incoming("Чужому исполнителю")
+                        .add("executor", other.executorUsername)
+                        .build());
+
+        assertFields(answer, "executor");
+        assertEquals(
+                0,
+                desk.clerk
+                        .get("/api/v1/registrations?organisation=" + desk.organisation)
+                        .array()
+                        .size());
+    }
+
+    @Test
     void aTenMegabyteSummaryIsRefusedAndNothingIsWritten() {
         RegistryDesk desk = new RegistryDesk("{seq}");
         String huge = "Очень длинное содержание. ".repeat(10 * 1024 * 1024 / 50);

@@ -78,11 +78,11 @@ public class RequisitesLookup {
                 addresseeCorrespondents.add(addressee);
             }
         }
-        Long signatory = person(input.signatory(), "signatory", errors);
-        Long executor = person(input.executor(), "executor", errors);
+        Long signatory = person(input.signatory(), organisation, "signatory", errors);
+        Long executor = person(input.executor(), organisation, "executor", errors);
         List<Long> addressees = new ArrayList<>();
         for (String username : input.addressees()) {
-            Long id = person(username, "addressees", errors);
+            Long id = person(username, organisation, "addressees", errors);
             if (id != null && !addressees.contains(id)) {
                 addressees.add(id);
             }
@@ -133,13 +133,26 @@ public class RequisitesLookup {
         return found;
     }
 
-    private Long person(String username, String field, List<FieldError> errors) {
+    /**
+     * An active employee of the card's organisation: it is their home organisation or they hold a role
+     * in it. Naming someone on a card lets them read it, so a card cannot name outsiders; documents
+     * reach other organisations by dispatch.
+     */
+    private Long person(String username, Organisation organisation, String field, List<FieldError> errors) {
         if (!present(username)) {
             return null;
         }
         Optional<UserAccount> account = accounts.byUsername(username.strip());
         if (account.isEmpty() || !account.get().active()) {
             errors.add(new FieldError(field, "no active employee " + username.strip()));
+            return null;
+        }
+        boolean works = account.get().organisation().id().equals(organisation.id())
+                || account.get().grants().stream()
+                        .anyMatch(g -> g.organisation().id().equals(organisation.id()));
+        if (!works) {
+            errors.add(new FieldError(
+                    field, username.strip() + " does not work in " + organisation.code() + "; name an employee of it"));
             return null;
         }
         return account.get().id();
