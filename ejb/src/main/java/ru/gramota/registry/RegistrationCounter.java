@@ -56,4 +56,20 @@ public class RegistrationCounter {
     int next() {
         return ++lastNumber;
     }
+
+    /**
+     * Takes a block of {@code count} consecutive numbers and returns the first; the caller holds this
+     * row locked until its transaction ends, so nobody else takes a number inside the block.
+     */
+    int reserve(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("A block of numbers has at least one; asked for " + count);
+        }
+        if (lastNumber > Integer.MAX_VALUE - count) {
+            throw new IllegalStateException("The journal's numbers of the year would run past " + Integer.MAX_VALUE);
+        }
+        int first = lastNumber + 1;
+        lastNumber += count;
+        return first;
+    }
 }

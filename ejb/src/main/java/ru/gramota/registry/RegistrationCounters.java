@@ -29,6 +29,20 @@ public class RegistrationCounters {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public int next(long journalId, int year) {
+        return locked(journalId, year).next();
+    }
+
+    /**
+     * Takes a block of {@code count} consecutive numbers of the journal in the year, in the caller's
+     * transaction, and returns the first: as {@link #next}, the counter row stays locked until that
+     * transaction ends, so registrations made meanwhile get numbers after the block.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public int reserve(long journalId, int year, int count) {
+        return locked(journalId, year).reserve(count);
+    }
+
+    private RegistrationCounter locked(long journalId, int year) {
         RegistrationCounter.Key key = new RegistrationCounter.Key(journalId, year);
         RegistrationCounter counter = em.find(RegistrationCounter.class, key, LockModeType.PESSIMISTIC_WRITE);
         if (counter == null) {
@@ -39,7 +53,7 @@ public class RegistrationCounters {
             }
             counter = em.find(RegistrationCounter.class, key, LockModeType.PESSIMISTIC_WRITE);
         }
-        return counter.next();
+        return counter;
     }
 
     /**
