@@ -3,7 +3,12 @@ package ru.gramota.batch;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.JobInstance;
+import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.Stateless;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -20,6 +25,22 @@ public class BatchJobs {
 
     public JobExecution execution(long executionId) {
         return operator().getJobExecution(executionId);
+    }
+
+    /** The parameters an execution was started (or restarted) with. */
+    public Properties parameters(long executionId) {
+        return operator().getParameters(executionId);
+    }
+
+    /** The step executions of every attempt of the execution's job instance, first attempt first. */
+    public List<StepExecution> stepExecutionsOfAllAttempts(long executionId) {
+        JobOperator operator = operator();
+        JobInstance instance = operator.getJobInstance(executionId);
+        List<JobExecution> attempts = new ArrayList<>(operator.getJobExecutions(instance));
+        attempts.sort(Comparator.comparingLong(JobExecution::getExecutionId));
+        return attempts.stream()
+                .flatMap(e -> operator.getStepExecutions(e.getExecutionId()).stream())
+                .toList();
     }
 
     private static JobOperator operator() {

@@ -53,6 +53,23 @@ public class SearchJournal {
     /** A journal row as administrators see it. */
     public record JournalRow(long id, String entityType, long entityId, String operation, Instant recordedAt) {}
 
+    /**
+     * Many documents were created or changed: one journal row each, written by one statement (the
+     * journal's identity key would otherwise cost a round trip per row). For bulk writers such as
+     * the data generator.
+     */
+    public void changedDocuments(List<Long> documentIds) {
+        if (documentIds.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("insert into {h-schema}index_journal (entity_type, entity_id, operation, recorded_at)"
+                        + " select '" + DOCUMENT + "', d.id, '" + IndexJournalEntry.Operation.UPSERT.name()
+                        + "', :at from {h-schema}document d where d.id in (:ids)")
+                .setParameter("at", clock.instant())
+                .setParameter("ids", documentIds)
+                .executeUpdate();
+    }
+
     /** The record is gone: remove it from the index. */
     public void removed(String entityType, long entityId) {
         em.persist(new IndexJournalEntry(entityType, entityId, IndexJournalEntry.Operation.DELETE, clock.instant()));

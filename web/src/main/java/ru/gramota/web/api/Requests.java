@@ -295,6 +295,23 @@ public final class Requests {
             @Schema(example = "Зарегистрировано ошибочно (дубль № 12)")
             String reason) {}
 
+    /** A run of the data generator: how many registrations, into which journal. */
+    @Schema(name = "GeneratorRun")
+    public record GeneratorRun(
+            @Schema(example = "GOV", description = "The organisation whose journal receives the registrations")
+            String organisationCode,
+
+            @Schema(example = "IN", description = "The journal's code")
+            String journalCode,
+
+            @Schema(example = "100000", description = "How many registrations, 1 to 10,000,000; 100,000 if absent")
+            Integer count,
+
+            @Schema(
+                    example = "20261121",
+                    description = "Runs with the same seed write the same cards; a fixed default if absent")
+            Long seed) {}
+
     /** 201 Created with the new resource's address (this path plus its key) and its representation. */
     static Response created(UriInfo uri, String key, Object entity) {
         return Response.created(uri.getAbsolutePathBuilder().path(key).build())
