@@ -79,12 +79,11 @@ final class GeneratedCards {
         Long caseId = pool.caseIds().isEmpty() || !pool.needsCase() && random.nextInt(10) >= 4
                 ? null
                 : any(pool.caseIds(), random);
-        int year = pool.year();
         return switch (pool.kind()) {
             case INCOMING -> {
                 boolean onControl = random.nextInt(7) == 0;
                 yield new Card(
-                        Summaries.incoming(random, year),
+                        Summaries.incoming(random, registeredOn),
                         "письмо",
                         documentDate,
                         1 + random.nextInt(12),
@@ -104,7 +103,7 @@ final class GeneratedCards {
                         registeredAt);
             }
             case CITIZEN_APPEAL -> {
-                String title = Summaries.appeal(random, year);
+                String title = Summaries.appeal(random, registeredOn);
                 yield new Card(
                         title,
                         title.startsWith("Заявление")
@@ -136,7 +135,7 @@ final class GeneratedCards {
                     }
                 }
                 yield new Card(
-                        Summaries.outgoing(random, year),
+                        Summaries.outgoing(random, registeredOn),
                         "письмо",
                         documentDate,
                         1 + random.nextInt(5),
@@ -164,7 +163,7 @@ final class GeneratedCards {
                     }
                 }
                 yield new Card(
-                        Summaries.internal(random, year),
+                        Summaries.internal(random, registeredOn),
                         "служебная записка",
                         documentDate,
                         1 + random.nextInt(3),
@@ -184,7 +183,7 @@ final class GeneratedCards {
             }
             case ACT ->
                 new Card(
-                        Summaries.act(random, year),
+                        Summaries.act(random, registeredOn),
                         actType,
                         documentDate,
                         1 + random.nextInt(20),

@@ -1,5 +1,7 @@
 package ru.gramota.batch.generator;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Function;
@@ -184,6 +186,8 @@ final class Summaries {
             "по землепользованию и застройке",
             "по противодействию коррупции");
 
+    private static final DateTimeFormatter DOTTED = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
     private Summaries() {}
 
     /** Fills {place}, {street}, {n}, {year}, {next}, {month} of a template. */
@@ -210,6 +214,21 @@ final class Summaries {
         return any(RegionalDirectory.DISTRICTS, random);
     }
 
+    /** A date up to {@code days} days before (negative) or after (positive) the day, as 05.03.2026. */
+    private static String date(SplittableRandom random, LocalDate on, int days) {
+        int offset = 1 + random.nextInt(Math.abs(days));
+        return on.plusDays(days < 0 ? -offset : offset).format(DOTTED);
+    }
+
+    /** Nothing, a district, or the letter answered: "", " в Искитимском районе", " (на № 1234 от 05.03.2026)". */
+    private static String reference(SplittableRandom random, LocalDate on) {
+        return switch (random.nextInt(3)) {
+            case 0 -> "";
+            case 1 -> " в " + district(random).prepositional() + " районе";
+            default -> " (на № " + (1 + random.nextInt(9000)) + " от " + date(random, on, -30) + ")";
+        };
+    }
+
     private static String period(SplittableRandom random, int year) {
         return fill(any(PERIODS, random), random, year);
     }
@@ -228,7 +247,8 @@ final class Summaries {
     }
 
     /** A letter from an organisation to the region's body or municipality. */
-    static String incoming(SplittableRandom random, int year) {
+    static String incoming(SplittableRandom random, LocalDate on) {
+        int year = on.getYear();
         return pick(
                 random,
                 List.of(
@@ -241,28 +261,31 @@ final class Summaries {
                                                     .centre()
                                             : to.centre());
                         },
-                        r -> "О предоставлении информации о " + any(INFORMATION_TOPICS, r) + " " + period(r, year),
+                        r -> "О предоставлении информации о " + any(INFORMATION_TOPICS, r) + " " + period(r, year)
+                                + reference(r, on),
                         r -> "О " + any(ACTIONS, r) + " " + facility(r, year) + " в "
                                 + district(r).place(),
-                        r -> "О включении в муниципальную программу «" + any(PROGRAMMES, r) + "» " + any(ACTIONS, r)
+                        r -> "О включении в муниципальную программу «" + any(PROGRAMMES, r) + "» "
+                                + any(ACTIONS_GENITIVE, r)
                                 + " " + facility(r, year) + " (" + district(r).place() + ")",
                         r -> "О результатах проверки " + any(INSPECTIONS, r) + " в администрации "
-                                + district(r).genitive() + " района",
-                        r -> "Представление об устранении нарушений " + any(LAWS, r),
+                                + district(r).genitive() + " района " + period(r, year),
+                        r -> "Представление об устранении нарушений " + any(LAWS, r) + " от " + date(r, on, -40) + " № "
+                                + (1 + r.nextInt(40)) + "-" + (1 + r.nextInt(900)) + "-" + (year % 100),
                         r -> "О проведении " + any(EVENTS, r) + " в "
                                 + district(r).place() + " " + (1 + r.nextInt(28)) + " " + any(MONTHS_GENITIVE, r) + " "
                                 + year + " г.",
-                        r -> "Об исполнении поручения Губернатора Энской области от " + (1 + r.nextInt(28)) + "."
-                                + String.format("%02d", 1 + r.nextInt(12)) + "." + year + " № " + (1 + r.nextInt(300))
-                                + "-ПГ о " + any(INFORMATION_TOPICS, r),
+                        r -> "Об исполнении поручения Губернатора Энской области от " + date(r, on, -60) + " № "
+                                + (1 + r.nextInt(300)) + "-ПГ о " + any(INFORMATION_TOPICS, r),
                         r -> "О выделении средств на " + any(ACTIONS_ACCUSATIVE, r) + " " + facility(r, year) + " в "
                                 + district(r).place(),
                         r -> "О направлении отчёта об исполнении муниципальной программы «" + any(PROGRAMMES, r) + "» "
-                                + period(r, year)));
+                                + period(r, year) + reference(r, on)));
     }
 
     /** A citizen's appeal. */
-    static String appeal(SplittableRandom random, int year) {
+    static String appeal(SplittableRandom random, LocalDate on) {
+        int year = on.getYear();
         return pick(
                 random,
                 List.of(
@@ -275,12 +298,15 @@ final class Summaries {
     }
 
     /** A letter written here to an organisation. */
-    static String outgoing(SplittableRandom random, int year) {
+    static String outgoing(SplittableRandom random, LocalDate on) {
+        int year = on.getYear();
         return pick(
                 random,
                 List.of(
                         r -> "О предоставлении информации о " + any(INFORMATION_TOPICS, r) + " " + period(r, year),
                         r -> "О рассмотрении обращения по вопросу " + any(APPEAL_ISSUES, r) + " " + address(r),
+                        r -> "Ответ на запрос от " + date(r, on, -20) + " № " + (1 + r.nextInt(9000)) + " о "
+                                + any(INFORMATION_TOPICS, r),
                         r -> "О согласовании проекта муниципальной программы «" + any(PROGRAMMES, r) + "»",
                         r -> "О направлении заявки на " + any(ACTIONS_ACCUSATIVE, r) + " " + facility(r, year) + " в "
                                 + district(r).place(),
@@ -288,27 +314,29 @@ final class Summaries {
     }
 
     /** A memo inside the organisation. */
-    static String internal(SplittableRandom random, int year) {
+    static String internal(SplittableRandom random, LocalDate on) {
+        int year = on.getYear();
         return pick(
                 random,
                 List.of(
                         r -> "О подготовке информации о " + any(INFORMATION_TOPICS, r) + " " + period(r, year),
                         r -> "О командировании в " + district(r).place() + " для проведения " + any(EVENTS, r),
-                        r -> "О предоставлении отпуска и замещении на время отсутствия",
+                        r -> "О рассмотрении обращения по вопросу " + any(APPEAL_ISSUES, r) + " " + address(r),
+                        r -> "О замещении начальника отдела на время отпуска с " + date(r, on, 30),
                         r -> "О закупке для " + any(ACTIONS_GENITIVE, r) + " " + facility(r, year),
                         r -> "О нарушении сроков исполнения поручений по программе «" + any(PROGRAMMES, r) + "»"));
     }
 
     /** An act: постановление, распоряжение or приказ. */
-    static String act(SplittableRandom random, int year) {
+    static String act(SplittableRandom random, LocalDate on) {
+        int year = on.getYear();
         return pick(
                 random,
                 List.of(
                         r -> "Об утверждении муниципальной программы «" + any(PROGRAMMES, r) + "» на " + year + "–"
                                 + (year + 2 + r.nextInt(4)) + " годы",
-                        r -> "О внесении изменений в постановление администрации от " + (1 + r.nextInt(28)) + "."
-                                + String.format("%02d", 1 + r.nextInt(12)) + "." + (year - 1 - r.nextInt(5)) + " № "
-                                + (1 + r.nextInt(900)),
+                        r -> "О внесении изменений в постановление администрации от "
+                                + date(r, on, -1 - r.nextInt(1500)) + " № " + (1 + r.nextInt(900)),
                         r -> "О создании комиссии " + any(COMMISSIONS, r),
                         r -> "О проведении " + any(EVENTS, r) + " в " + year + " году",
                         r -> "О мерах по "

@@ -29,6 +29,7 @@ import ru.gramota.audit.AuditTrail;
 import ru.gramota.org.Department;
 import ru.gramota.org.Organisation;
 import ru.gramota.platform.FieldError;
+import ru.gramota.platform.UnknownEntityException;
 import ru.gramota.registry.Correspondent;
 import ru.gramota.registry.CorrespondentKind;
 import ru.gramota.registry.Document;
@@ -62,9 +63,6 @@ public class GeneratedRegistrations {
 
     @PersistenceContext(unitName = "gramota")
     private EntityManager em;
-
-    @EJB
-    private Journals journals;
 
     @EJB
     private RegistrationCounters counters;
@@ -136,7 +134,24 @@ public class GeneratedRegistrations {
 
     /** The journal, or UnknownEntityException (404) naming what is missing. */
     public JournalView journal(String organisationCode, String journalCode) {
-        return JournalView.of(journals.require(organisationCode, journalCode));
+        return JournalView.of(requireJournal(organisationCode, journalCode));
+    }
+
+    private RegistrationJournal requireJournal(String organisationCode, String journalCode) {
+        if (em.createNamedQuery(Organisation.BY_CODE, Organisation.class)
+                .setParameter("code", organisationCode)
+                .getResultList()
+                .isEmpty()) {
+            throw new UnknownEntityException("organisation", organisationCode);
+        }
+        return em.createQuery(
+                        "select j from RegistrationJournal j where j.organisation.code = :organisation and j.code = :code",
+                        RegistrationJournal.class)
+                .setParameter("organisation", organisationCode)
+                .setParameter("code", journalCode)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new UnknownEntityException("journal", organisationCode + "/" + journalCode));
     }
 
     /**
@@ -155,7 +170,7 @@ public class GeneratedRegistrations {
 
     /** The pool of a journal prepared before ({@link #prepare}), without adding anything. */
     public Pool pool(String organisationCode, String journalCode, int year, List<CorrespondentEntry> correspondents) {
-        return pool(journals.require(organisationCode, journalCode), year, correspondents);
+        return pool(requireJournal(organisationCode, journalCode), year, correspondents);
     }
 
     /**
@@ -172,7 +187,7 @@ public class GeneratedRegistrations {
             int year,
             List<CorrespondentEntry> correspondents,
             List<CaseEntry> cases) {
-        RegistrationJournal journal = journals.require(organisationCode, journalCode);
+        RegistrationJournal journal = requireJournal(organisationCode, journalCode);
         Organisation organisation = journal.organisation();
         Map<String, Correspondent> existing = new HashMap<>();
         Set<String> keys = correspondents.stream()
