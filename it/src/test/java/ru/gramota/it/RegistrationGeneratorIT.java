@@ -1,0 +1,184 @@
+package ru.gramota.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The data generator (GRAMOTA_GENERATOR_ENABLED=true in it/pom.xml): generated registrations and
+ * ordinary ones made meanwhile share one run of consecutive numbers; one audit record per run;
+ * administrators only.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RegistrationGeneratorIT {
+
+    private static final String GENERATOR = "/api/v1/generator/registrations";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return GramotaDeployment.ear();
+    }
+
+    @Test
+    void twoThousandGeneratedAndTenOrdinaryRegistrationsMadeMeanwhileGetConsecutiveUniqueNumbers() throws Exception {
+        RegistryDesk desk = new RegistryDesk("{seq}-вх");
+        ExecutorService clerks = Executors.newFixedThreadPool(2);
+        long started = System.nanoTime();
+        try {
+            Api.Answer start = start(Api.admin(), desk.organisation, "IN", 2000);
+            assertEquals(202, start.status(), start.body());
+            long execution = start.json().getJsonNumber("executionId").longValue();
+            List<Future<Api.Answer>> ordinary = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                int n = i;
+                ordinary.add(clerks.submit(() -> {
+                    Thread.sleep(200L * n);
+                    return desk.register("Письмо, зарегистрированное вручную № " + n, null);
+                }));
+            }
+
+            Awaiting.until("the generator run " + execution + " to complete", Duration.ofMinutes(3), () -> {
+                JsonObject run = Api.admin().get(GENERATOR + "/" + execution).json();
+                assertTrue(!"FAILED".equals(run.getString("status")), run.toString());
+                return "COMPLETED".equals(run.getString("status"));
+            });
+            for (Future<Api.Answer> registration : ordinary) {
+                assertEquals(
+                        201, registration.get().status(), registration.get().body());
+            }
+            System.out.printf(
+                    "Generator: 2,000 registrations (and 10 by hand meanwhile) in %d ms%n",
+                    (System.nanoTime() - started) / 1_000_000);
+
+            JsonObject run = Api.admin().get(GENERATOR + "/" + execution).json();
+            assertEquals(2000, run.getInt("written"));
+            List<JsonObject> listed = all(desk);
+            Set<Integer> sequences = listed.stream()
+                    .map(r -> Integer.valueOf(r.getString("number").replace("-вх", "")))
+                    .collect(Collectors.toCollection(TreeSet::new));
+            assertEquals(2010, listed.size());
+            assertEquals(IntStream.rangeClosed(1, 2010).boxed().collect(Collectors.toSet()), sequences);
+            assertEquals(
+                    10,
+                    listed.stream()
+                            .filter(r -> r.getString("title").startsWith("Письмо, зарегистрированное вручную"))
+                            .count());
+        } finally {
+            clerks.shutdownNow();
+        }
+    }
+
+    @Test
+    void aRunIsAuditedOnceNotOncePerCard() {
+        RegistryDesk desk = new RegistryDesk("{seq}");
+        long execution = start(Api.admin(), desk.organisation, "IN", 120)
+                .json()
+                .getJsonNumber("executionId")
+                .longValue();
+        Awaiting.until(
+                "the generator run " + execution + " to complete",
+                Duration.ofMinutes(2),
+                () -> "COMPLETED"
+                        .equals(Api.admin()
+                                .get(GENERATOR + "/" + execution)
+                                .json()
+                                .getString("status")));
+
+        List<JsonObject> records = Api.admin()
+                .get("/api/v1/audit?objectType=JOURNAL&objectId=" + desk.organisation + "/IN&limit=100")
+                .array()
+                .stream()
+                .map(JsonValue::asJsonObject)
+                .toList();
+        List<JsonObject> cardRecords =
+                Api.admin().get("/api/v1/audit?objectType=DOCUMENT&actor=admin&limit=100").array().stream()
+                        .map(JsonValue::asJsonObject)
+                        .filter(r -> r.getString("after", "").contains(desk.organisation))
+                        .toList();
+
+        assertEquals(1, records.size(), records.toString());
+        assertEquals("GENERATE", records.get(0).getString("action"));
+        assertTrue(
+                records.get(0).getString("after").contains("\"count\":120"),
+                records.get(0).toString());
+        assertEquals(List.of(), cardRecords);
+        assertEquals(120, all(desk).size());
+    }
+
+    @Test
+    void onlyAnInstallationAdministratorMayGenerate() {
+        RegistryDesk desk = new RegistryDesk("{seq}");
+
+        Api.Answer byClerk = start(desk.clerk, desk.organisation, "IN", 10);
+
+        assertEquals(403, byClerk.status(), byClerk.body());
+        assertEquals(0, all(desk).size());
+    }
+
+    @Test
+    void aCountOutsideOneToTenMillionOrAnUnknownJournalIsRefused() {
+        RegistryDesk desk = new RegistryDesk("{seq}");
+
+        Api.Answer none = start(Api.admin(), desk.organisation, "IN", 0);
+        Api.Answer tooMany = start(Api.admin(), desk.organisation, "IN", 10_000_001);
+        Api.Answer unknownJournal = start(Api.admin(), desk.organisation, "NOPE", 10);
+        Api.Answer unknownOrganisation = start(Api.admin(), "NO-SUCH-ORG", "IN", 10);
+
+        assertEquals(400, none.status(), none.body());
+        assertTrue(none.body().contains("count"), none.body());
+        assertEquals(400, tooMany.status(), tooMany.body());
+        assertEquals(404, unknownJournal.status(), unknownJournal.body());
+        assertEquals(404, unknownOrganisation.status(), unknownOrganisation.body());
+        assertTrue(unknownOrganisation.body().contains("NO-SUCH-ORG"), unknownOrganisation.body());
+    }
+
+    private static Api.Answer start(Api caller, String organisation, String journal, int count) {
+        return caller.post(
+                GENERATOR,
+                Json.createObjectBuilder()
+                        .add("organisationCode", organisation)
+                        .add("journalCode", journal)
+                        .add("count", count)
+                        .build());
+    }
+
+    /** Every registration of the desk's incoming journal, through the list, a page at a time. */
+    private static List<JsonObject> all(RegistryDesk desk) {
+        List<JsonObject> all = new ArrayList<>();
+        String after = "";
+        while (true) {
+            List<JsonObject> page = desk
+                    .clerk
+                    .get("/api/v1/registrations?organisation=" + desk.organisation + "&journal=IN&limit=200" + after)
+                    .array()
+                    .stream()
+                    .map(JsonValue::asJsonObject)
+                    .toList();
+            all.addAll(page);
+            if (page.size() < 200) {
+                return all;
+            }
+            after = "&after=" + page.get(page.size() - 1).getJsonNumber("id").longValue();
+        }
+    }
+}
