@@ -73,7 +73,10 @@ final class GeneratedCards {
     Card card(int index) {
         SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index);
         long span = ChronoUnit.MICROS.between(period.from(), period.until());
-        Instant registeredAt = period.from().plus(span * (index + 1L) / (count + 1L), ChronoUnit.MICROS);
+        // span × position would overflow a long at a million cards: divide first, then the remainder.
+        long step = span / (count + 1L);
+        long rest = span % (count + 1L) * (index + 1L) / (count + 1L);
+        Instant registeredAt = period.from().plus(step * (index + 1L) + rest, ChronoUnit.MICROS);
         LocalDate registeredOn = LocalDate.ofInstant(registeredAt, zone);
         LocalDate documentDate = registeredOn.minusDays(random.nextInt(pool.kind() == DocumentKind.INCOMING ? 7 : 2));
         Long caseId = pool.caseIds().isEmpty() || !pool.needsCase() && random.nextInt(10) >= 4

@@ -9,7 +9,10 @@ import jakarta.inject.Named;
 import java.util.logging.Logger;
 import ru.gramota.registry.service.GeneratedRegistrations;
 
-/** The last step of a run: one audit record for all its registrations, not one per card. */
+/**
+ * The last step of a run: fresh database statistics for the lists, and one audit record for all its
+ * registrations, not one per card.
+ */
 @Dependent
 @Named("generatorRunAudit")
 public class GeneratorRunAudit extends AbstractBatchlet {
@@ -25,6 +28,7 @@ public class GeneratorRunAudit extends AbstractBatchlet {
     @Override
     public String process() {
         GeneratorParameters p = GeneratorParameters.of(job);
+        generated.refreshStatistics();
         generated.recordRun(
                 p.startedBy(), p.organisation(), p.journal(), p.period().year(), p.count(), job.getExecutionId());
         String status = "GENERATED " + p.count();

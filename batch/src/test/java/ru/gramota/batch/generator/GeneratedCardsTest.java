@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -63,6 +64,19 @@ class GeneratedCardsTest {
             assertTrue(at.isAfter(previous) && at.isBefore(PERIOD.until()), "card " + i + " at " + at);
             previous = at;
         }
+    }
+
+    @Test
+    void aMillionCardsAreSpreadOverTheWholePeriodInOrder() {
+        GeneratedCards cards = cards(DocumentKind.INCOMING, 1_000_000);
+        Instant previous = PERIOD.from();
+        for (int i = 0; i < 1_000_000; i += 997) {
+            Instant at = cards.card(i).registeredAt();
+            assertTrue(at.isAfter(previous) && at.isBefore(PERIOD.until()), "card " + i + " at " + at);
+            previous = at;
+        }
+        Instant last = cards.card(999_999).registeredAt();
+        assertTrue(Duration.between(last, PERIOD.until()).toMinutes() < 60, "the last card at " + last);
     }
 
     @Test
