@@ -406,12 +406,16 @@ public class GeneratedRegistrations {
     }
 
     /**
-     * Refreshes the database's statistics of the tables a run filled: after a bulk load the planner
-     * would otherwise plan the lists with the numbers from before it until autovacuum catches up.
+     * Refreshes the database's statistics and visibility map of the tables a run filled: after a bulk
+     * load the planner would otherwise plan the lists with the numbers from before it, and read the
+     * table where an index would do, until autovacuum catches up. Outside any transaction, since
+     * PostgreSQL runs VACUUM only there.
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void refreshStatistics() {
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(true);
             if (connection
                     .getMetaData()
                     .getDatabaseProductName()
@@ -419,7 +423,7 @@ public class GeneratedRegistrations {
                     .contains("postgres")) {
                 for (String table :
                         List.of("document", "document_participant", "document_addressee", "index_journal")) {
-                    statement.execute("analyze " + DatabaseSchema.SCHEMA + "." + table);
+                    statement.execute("vacuum (analyze) " + DatabaseSchema.SCHEMA + "." + table);
                 }
             } else {
                 statement.execute("analyze");

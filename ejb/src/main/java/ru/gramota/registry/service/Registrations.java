@@ -199,17 +199,19 @@ public class Registrations {
      */
     public List<RegistrationSummary> list(RegistrationQuery query) {
         DocumentFilter filter = access.readFilter(rights.caller().username());
-        StringBuilder jpql = new StringBuilder("select d from Document d join fetch d.organisation join fetch d.journal"
-                + " left join fetch d.correspondent left join fetch d.nomenclatureCase"
-                + " where d.status <> :draft and " + filter.condition());
+        // First the page's ids, from the document table alone: with the organisation joined for the
+        // list, Hibernate would test the access policy's d.organisation.id on the joined row, which
+        // PostgreSQL cannot use to walk the documents by id (15 s instead of 1 ms at a million).
+        StringBuilder jpql =
+                new StringBuilder("select d.id from Document d where d.status <> :draft and " + filter.condition());
         Map<String, Object> parameters = new HashMap<>(filter.parameters());
         parameters.put("draft", DocumentStatus.DRAFT);
         if (query.organisationCode() != null) {
-            jpql.append(" and d.organisation.code = :organisation");
+            jpql.append(" and d.organisation.id in (select o.id from Organisation o where o.code = :organisation)");
             parameters.put("organisation", query.organisationCode());
         }
         if (query.journalCode() != null) {
-            jpql.append(" and d.journal.code = :journal");
+            jpql.append(" and d.journal.id in (select j.id from RegistrationJournal j where j.code = :journal)");
             parameters.put("journal", query.journalCode());
         }
         if (query.kind() != null) {
@@ -228,20 +230,21 @@ public class Registrations {
             jpql.append(" and d.registeredAt < :to");
             parameters.put("to", query.registeredTo());
         }
-        if (query.registeredFrom() != null || query.registeredTo() != null) {
+        if (query.registeredFrom() != null && query.registeredTo() != null) {
             // The page is ordered by id, the period is a range of registration times. Left alone,
             // PostgreSQL either reads the whole period and sorts it, or walks back from the newest id
             // through every later registration, not knowing that ids and times rise together. The
             // period's registrations have ids between the smallest and the largest id registered in
-            // it (in the journal, if one is asked for), read from an index ending in the id (V5).
-            // Bounding d.id by them is exact, since the bounds come from a superset of the rows
-            // selected, and the walk back by id then starts at the period's end.
-            String inPeriod = periodOfJournal(query);
-            jpql.append(" and d.id >= (select min(p.id) from Document p where ")
-                    .append(inPeriod)
-                    .append(") and d.id <= (select max(p.id) from Document p where ")
-                    .append(inPeriod)
-                    .append(")");
+            // it (in the journal asked for), read first from an index that ends in the id (V5).
+            // Bounding d.id by them is exact, since they come from a superset of the rows selected,
+            // and the walk back by id then starts at the period's end.
+            long[] ids = idRangeOfPeriod(query);
+            if (ids.length == 0) {
+                return List.of();
+            }
+            jpql.append(" and d.id between :lowestInPeriod and :highestInPeriod");
+            parameters.put("lowestInPeriod", ids[0]);
+            parameters.put("highestInPeriod", ids[1]);
         }
         if (query.correspondentId() != null) {
             jpql.append(" and d.correspondent.id = :correspondent");
@@ -256,31 +259,59 @@ public class Registrations {
             parameters.put("after", query.afterId());
         }
         jpql.append(query.oldestFirst() ? " order by d.id asc" : " order by d.id desc");
-        TypedQuery<Document> select = em.createQuery(jpql.toString(), Document.class);
+        TypedQuery<Long> select = em.createQuery(jpql.toString(), Long.class);
         parameters.forEach(select::setParameter);
-        return select.setMaxResults(query.limit())
+        List<Long> page = select.setMaxResults(query.limit()).getResultList();
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select d from Document d join fetch d.organisation join fetch d.journal"
+                                + " left join fetch d.correspondent left join fetch d.nomenclatureCase"
+                                + " where d.id in :page order by d.id " + (query.oldestFirst() ? "asc" : "desc"),
+                        Document.class)
+                .setParameter("page", page)
                 .getResultStream()
                 .map(RegistrationSummary::of)
                 .toList();
     }
 
-    /** The period's registrations in the journal asked for, or in all journals: a condition on {@code p}. */
-    private static String periodOfJournal(RegistrationQuery query) {
-        StringBuilder condition = new StringBuilder("p.registeredAt is not null");
-        if (query.registeredFrom() != null) {
-            condition.append(" and p.registeredAt >= :from");
-        }
-        if (query.registeredTo() != null) {
-            condition.append(" and p.registeredAt < :to");
-        }
+    /**
+     * The smallest and the largest id registered in the query's closed period, in its journal if it
+     * names one; empty when there is none. One pass over the index (journal_id, registered_at, id) or
+     * (registered_at, id), which holds all it reads.
+     */
+    private long[] idRangeOfPeriod(RegistrationQuery query) {
+        // "+ 0": a plain min(id) or max(id) PostgreSQL answers by walking the primary key from one end,
+        // filtering, which crosses every registration after the period; this way it reads the period.
+        StringBuilder jpql = new StringBuilder("select min(p.id + 0), max(p.id + 0) from Document p"
+                + " where p.registeredAt >= :from and p.registeredAt < :to");
+        List<Long> journalIds = null;
         if (query.journalCode() != null) {
-            condition.append(" and p.journal.id in (select j.id from RegistrationJournal j where j.code = :journal");
+            TypedQuery<Long> journals = em.createQuery(
+                            "select j.id from RegistrationJournal j where j.code = :journal"
+                                    + (query.organisationCode() == null
+                                            ? ""
+                                            : " and j.organisation.code = :organisation"),
+                            Long.class)
+                    .setParameter("journal", query.journalCode());
             if (query.organisationCode() != null) {
-                condition.append(" and j.organisation.code = :organisation");
+                journals.setParameter("organisation", query.organisationCode());
             }
-            condition.append(")");
+            journalIds = journals.getResultList();
+            if (journalIds.isEmpty()) {
+                return new long[0];
+            }
+            jpql.append(" and p.journal.id in :journals");
         }
-        return condition.toString();
+        TypedQuery<Object[]> range = em.createQuery(jpql.toString(), Object[].class)
+                .setParameter("from", query.registeredFrom())
+                .setParameter("to", query.registeredTo());
+        if (journalIds != null) {
+            range.setParameter("journals", journalIds);
+        }
+        Object[] row = range.getSingleResult();
+        return row[0] == null ? new long[0] : new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
     }
 
     /**
