@@ -229,6 +229,11 @@ final class Summaries {
         };
     }
 
+    /** "о подготовке", but "об исполнении": the preposition before a vowel. */
+    private static String about(String topic) {
+        return ("аеиоуэ".indexOf(topic.charAt(0)) >= 0 ? "об " : "о ") + topic;
+    }
+
     private static String period(SplittableRandom random, int year) {
         return fill(any(PERIODS, random), random, year);
     }
@@ -261,7 +266,7 @@ final class Summaries {
                                                     .centre()
                                             : to.centre());
                         },
-                        r -> "О предоставлении информации о " + any(INFORMATION_TOPICS, r) + " " + period(r, year)
+                        r -> "О предоставлении информации " + about(any(INFORMATION_TOPICS, r)) + " " + period(r, year)
                                 + reference(r, on),
                         r -> "О " + any(ACTIONS, r) + " " + facility(r, year) + " в "
                                 + district(r).place(),
@@ -276,7 +281,7 @@ final class Summaries {
                                 + district(r).place() + " " + (1 + r.nextInt(28)) + " " + any(MONTHS_GENITIVE, r) + " "
                                 + year + " г.",
                         r -> "Об исполнении поручения Губернатора Энской области от " + date(r, on, -60) + " № "
-                                + (1 + r.nextInt(300)) + "-ПГ о " + any(INFORMATION_TOPICS, r),
+                                + (1 + r.nextInt(300)) + "-ПГ " + about(any(INFORMATION_TOPICS, r)),
                         r -> "О выделении средств на " + any(ACTIONS_ACCUSATIVE, r) + " " + facility(r, year) + " в "
                                 + district(r).place(),
                         r -> "О направлении отчёта об исполнении муниципальной программы «" + any(PROGRAMMES, r) + "» "
@@ -303,10 +308,10 @@ final class Summaries {
         return pick(
                 random,
                 List.of(
-                        r -> "О предоставлении информации о " + any(INFORMATION_TOPICS, r) + " " + period(r, year),
+                        r -> "О предоставлении информации " + about(any(INFORMATION_TOPICS, r)) + " " + period(r, year),
                         r -> "О рассмотрении обращения по вопросу " + any(APPEAL_ISSUES, r) + " " + address(r),
-                        r -> "Ответ на запрос от " + date(r, on, -20) + " № " + (1 + r.nextInt(9000)) + " о "
-                                + any(INFORMATION_TOPICS, r),
+                        r -> "Ответ на запрос от " + date(r, on, -20) + " № " + (1 + r.nextInt(9000)) + " "
+                                + about(any(INFORMATION_TOPICS, r)),
                         r -> "О согласовании проекта муниципальной программы «" + any(PROGRAMMES, r) + "»",
                         r -> "О направлении заявки на " + any(ACTIONS_ACCUSATIVE, r) + " " + facility(r, year) + " в "
                                 + district(r).place(),
@@ -319,7 +324,7 @@ final class Summaries {
         return pick(
                 random,
                 List.of(
-                        r -> "О подготовке информации о " + any(INFORMATION_TOPICS, r) + " " + period(r, year),
+                        r -> "О подготовке информации " + about(any(INFORMATION_TOPICS, r)) + " " + period(r, year),
                         r -> "О командировании в " + district(r).place() + " для проведения " + any(EVENTS, r),
                         r -> "О рассмотрении обращения по вопросу " + any(APPEAL_ISSUES, r) + " " + address(r),
                         r -> "О замещении начальника отдела на время отпуска с " + date(r, on, 30),
