@@ -27,6 +27,7 @@ import ru.gramota.admin.OrganisationView;
 import ru.gramota.admin.PositionView;
 import ru.gramota.org.ImportReport;
 import ru.gramota.org.OrganisationKind;
+import ru.gramota.web.Uploads;
 
 /** Organisations, their departments and positions. */
 @Path("/organisations")
@@ -36,7 +37,7 @@ import ru.gramota.org.OrganisationKind;
 public class OrganisationsResource {
 
     /** Far more than the 3,000 or so organisations of the largest region. */
-    static final int MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+    public static final int MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
     @EJB
     private OrganisationAdministration administration;

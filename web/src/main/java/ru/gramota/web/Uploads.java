@@ -1,4 +1,4 @@
-package ru.gramota.web.api;
+package ru.gramota.web;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,8 +11,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import ru.gramota.platform.InvalidInputException;
 
-/** Reading uploaded bodies with a size limit and strict decoding. */
-final class Uploads {
+/** Reading uploaded files with a size limit and strict decoding, for the API and the pages alike. */
+public final class Uploads {
 
     private Uploads() {}
 
@@ -21,7 +21,7 @@ final class Uploads {
      *
      * @throws InvalidInputException if it is empty, larger than {@code maxBytes} or not valid UTF-8
      */
-    static Reader utf8Text(InputStream body, int maxBytes) {
+    public static Reader utf8Text(InputStream body, int maxBytes) {
         byte[] bytes;
         try {
             bytes = body.readNBytes(maxBytes + 1);
