@@ -2,6 +2,7 @@ package ru.gramota.platform;
 
 import jakarta.ejb.ApplicationException;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A request that breaks a rule of the domain: a missing or malformed field. Nothing was written.
@@ -38,6 +39,20 @@ public class InvalidInputException extends RuntimeException {
             throw new InvalidInputException(field, "must be at most " + maxLength + " characters");
         }
         return stripped;
+    }
+
+    /**
+     * The constant of the enum the value names, case and spaces aside.
+     *
+     * @param allowed what the message says the field must be, e.g. "ORGANISATION or CITIZEN"
+     * @throws InvalidInputException naming the field when the value is absent or names no constant
+     */
+    public static <E extends Enum<E>> E oneOf(Class<E> type, String value, String field, String allowed) {
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidInputException(field, "must be " + allowed);
+        }
     }
 
     /** Like {@link #requireText}, but an absent or blank value gives {@code null}. */

@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import ru.gramota.access.UserAccount;
 import ru.gramota.admin.AdministrationRights;
 import ru.gramota.audit.AuditTrail;
@@ -54,7 +53,8 @@ public class Correspondents {
      */
     public CorrespondentView create(
             String kindName, String name, String inn, String address, String email, String organisationCode) {
-        CorrespondentKind kind = kind(kindName);
+        CorrespondentKind kind =
+                InvalidInputException.oneOf(CorrespondentKind.class, kindName, "kind", "ORGANISATION or CITIZEN");
         Organisation owner = null;
         if (kind == CorrespondentKind.CITIZEN) {
             if (organisationCode == null) {
@@ -98,7 +98,9 @@ public class Correspondents {
                     .append(i)
                     .append(" escape '!')");
         }
-        CorrespondentKind kind = kindName == null ? null : kind(kindName);
+        CorrespondentKind kind = kindName == null
+                ? null
+                : InvalidInputException.oneOf(CorrespondentKind.class, kindName, "kind", "ORGANISATION or CITIZEN");
         if (kind != null) {
             jpql.append(" and c.kind = :kind");
         }
@@ -138,13 +140,5 @@ public class Correspondents {
 
     private static String escapeLike(String word) {
         return word.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    }
-
-    private static CorrespondentKind kind(String value) {
-        try {
-            return CorrespondentKind.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidInputException("kind", "must be ORGANISATION or CITIZEN");
-        }
     }
 }

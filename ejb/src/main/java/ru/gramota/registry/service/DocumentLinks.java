@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import ru.gramota.access.DocumentAccess;
 import ru.gramota.access.UserAccount;
@@ -61,7 +60,8 @@ public class DocumentLinks {
         if (toId == null) {
             throw new InvalidInputException("documentId", "is required: the document to link to");
         }
-        LinkType type = type(typeName);
+        LinkType type = InvalidInputException.oneOf(
+                LinkType.class, typeName, "type", "IN_REPLY_TO, IN_EXECUTION_OF or RELATED_TO");
         Document from = registrations.require(fromId);
         UserAccount clerk = clerks.requireClerkOf(from.organisation(), "links its documents");
         Document to = registrations.require(toId);
@@ -95,13 +95,5 @@ public class DocumentLinks {
         Document document = registrations.require(documentId);
         access.open(reader, documentId);
         return views.links(document, reader);
-    }
-
-    private static LinkType type(String value) {
-        try {
-            return LinkType.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidInputException("type", "must be IN_REPLY_TO, IN_EXECUTION_OF or RELATED_TO");
-        }
     }
 }

@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import ru.gramota.access.Role;
 import ru.gramota.access.UserAccount;
@@ -90,16 +89,13 @@ public class Nomenclature {
     }
 
     private static RetentionPeriod.Kind retentionKind(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return RetentionPeriod.Kind.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(
-                    "retentionKind",
-                    "must be YEARS, PERMANENT, UNTIL_DISSOLVED, UNTIL_NO_LONGER_NEEDED or UNTIL_REPLACED");
-        }
+        return value == null || value.isBlank()
+                ? null
+                : InvalidInputException.oneOf(
+                        RetentionPeriod.Kind.class,
+                        value,
+                        "retentionKind",
+                        "YEARS, PERMANENT, UNTIL_DISSOLVED, UNTIL_NO_LONGER_NEEDED or UNTIL_REPLACED");
     }
 
     /** The nomenclature is kept by the organisation's archivist and registry, and its administrators. */

@@ -14,7 +14,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -216,11 +215,19 @@ public class Registrations {
         }
         if (query.kind() != null) {
             jpql.append(" and d.kind = :kind");
-            parameters.put("kind", oneOf(DocumentKind.class, query.kind(), "kind"));
+            parameters.put(
+                    "kind",
+                    InvalidInputException.oneOf(
+                            DocumentKind.class, query.kind(), "kind", allowed(DocumentKind.values())));
         }
         if (query.status() != null) {
             jpql.append(" and d.status = :status");
-            parameters.put("status", oneOf(DocumentStatus.class, query.status(), "status"));
+            parameters.put(
+                    "status",
+                    InvalidInputException.oneOf(
+                            DocumentStatus.class, query.status(), "status", allowed(new DocumentStatus[] {
+                                DocumentStatus.REGISTERED, DocumentStatus.CANCELLED
+                            })));
         }
         if (query.registeredFrom() != null) {
             jpql.append(" and d.registeredAt >= :from");
@@ -365,18 +372,8 @@ public class Registrations {
                         "confirmedDuplicateOf", "is not one of the probable duplicates of this card"));
     }
 
-    private static <E extends Enum<E>> E oneOf(Class<E> type, String value, String field) {
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(
-                    field,
-                    "must be one of "
-                            + Arrays.stream(type.getEnumConstants())
-                                    .filter(c -> c != DocumentStatus.DRAFT)
-                                    .map(Enum::name)
-                                    .toList());
-        }
+    private static String allowed(Enum<?>[] constants) {
+        return "one of " + Arrays.stream(constants).map(Enum::name).toList();
     }
 
     private LocalDate today() {
