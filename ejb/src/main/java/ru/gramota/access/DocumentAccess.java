@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import ru.gramota.audit.AuditTrail;
 import ru.gramota.platform.AccessDeniedException;
 import ru.gramota.platform.Actors;
+import ru.gramota.platform.Reason;
 import ru.gramota.registry.Document;
 import ru.gramota.registry.DocumentParticipant;
 import ru.gramota.registry.Documents;
@@ -64,7 +65,7 @@ public class DocumentAccess {
     public AccessDecision open(String username, long documentId) {
         AccessDecision decision = canRead(username, documentId);
         if (!decision.allowed()) {
-            throw new AccessDeniedException("You may not read this document");
+            throw new AccessDeniedException(Reason.DOCUMENT_NOT_READABLE);
         }
         if (decision.audited()) {
             Map<String, Object> details = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package ru.gramota.access;
 import java.util.Locale;
 import java.util.Set;
 import ru.gramota.platform.InvalidInputException;
+import ru.gramota.platform.Reason;
 
 /**
  * What a new password must be: long enough, not too long, not built from the user name, not one of
@@ -55,20 +56,20 @@ public record PasswordPolicy(int minLength) {
     public void check(String username, char[] password) {
         String candidate = new String(password);
         if (candidate.length() < minLength) {
-            throw new InvalidInputException("password", "must be at least " + minLength + " characters long");
+            throw new InvalidInputException("password", Reason.PASSWORD_TOO_SHORT, minLength);
         }
         if (candidate.length() > MAX_LENGTH) {
-            throw new InvalidInputException("password", "must be at most " + MAX_LENGTH + " characters long");
+            throw new InvalidInputException("password", Reason.PASSWORD_TOO_LONG, MAX_LENGTH);
         }
         String lower = candidate.toLowerCase(Locale.ROOT);
         if (username != null && !username.isBlank() && lower.contains(username.toLowerCase(Locale.ROOT))) {
-            throw new InvalidInputException("password", "must not contain the user name");
+            throw new InvalidInputException("password", Reason.PASSWORD_CONTAINS_USERNAME);
         }
         if (COMMON.contains(lower)) {
-            throw new InvalidInputException("password", "is one of the most common passwords; choose another");
+            throw new InvalidInputException("password", Reason.PASSWORD_COMMON);
         }
         if (candidate.chars().distinct().count() == 1) {
-            throw new InvalidInputException("password", "must not be one character repeated");
+            throw new InvalidInputException("password", Reason.PASSWORD_ONE_CHARACTER);
         }
     }
 }

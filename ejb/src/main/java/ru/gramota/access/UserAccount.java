@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 import ru.gramota.org.Organisation;
 import ru.gramota.org.StaffPosition;
 import ru.gramota.platform.InvalidInputException;
+import ru.gramota.platform.Reason;
 
 /**
  * A person who signs in, administered by their home organisation. The password is kept only as a
@@ -104,10 +105,7 @@ public class UserAccount {
     public UserAccount(
             String username, String fullName, PasswordHash password, Organisation organisation, Instant createdAt) {
         if (username == null || !USERNAME.matcher(username).matches()) {
-            throw new InvalidInputException(
-                    "username",
-                    "must be 2-100 lower-case Latin letters, digits, dots, hyphens or underscores,"
-                            + " starting with a letter or digit");
+            throw new InvalidInputException("username", Reason.USERNAME_FORMAT);
         }
         this.username = username;
         rename(fullName);

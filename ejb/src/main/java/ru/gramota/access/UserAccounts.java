@@ -21,6 +21,7 @@ import ru.gramota.org.Organisations;
 import ru.gramota.org.StaffPosition;
 import ru.gramota.platform.ConflictException;
 import ru.gramota.platform.InvalidInputException;
+import ru.gramota.platform.Reason;
 import ru.gramota.platform.UnknownEntityException;
 
 /**
@@ -78,7 +79,7 @@ public class UserAccounts {
     public UserAccount create(String username, String fullName, char[] password, String organisationCode) {
         Organisation organisation = organisations.require(organisationCode);
         if (byUsername(username).isPresent()) {
-            throw new ConflictException("User name " + username + " is already taken");
+            throw new ConflictException(Reason.USERNAME_TAKEN, username);
         }
         passwordPolicy().check(username, password);
         UserAccount account =
@@ -111,7 +112,7 @@ public class UserAccounts {
     public void changePassword(String username, char[] currentPassword, char[] newPassword) {
         UserAccount account = require(username);
         if (!account.passwordMatches(currentPassword)) {
-            throw new InvalidInputException("currentPassword", "is not your current password");
+            throw new InvalidInputException("currentPassword", Reason.PASSWORD_NOT_CURRENT);
         }
         setPassword(account, newPassword, "CHANGE_PASSWORD");
     }
@@ -123,7 +124,7 @@ public class UserAccounts {
 
     private void setPassword(UserAccount account, char[] newPassword, String action) {
         if (directory().isPresent()) {
-            throw new InvalidInputException("password", "is kept in the LDAP directory; change it there");
+            throw new InvalidInputException("password", Reason.PASSWORD_IN_LDAP);
         }
         passwordPolicy().check(account.username(), newPassword);
         account.changePassword(PasswordHash.of(newPassword), clock.instant());
@@ -142,7 +143,7 @@ public class UserAccounts {
         UserAccount account = require(username);
         Organisation organisation = organisations.require(organisationCode);
         if (!account.revoke(role, organisation)) {
-            throw new UnknownEntityException("role grant", username + ": " + role + " in " + organisationCode);
+            throw new UnknownEntityException(Reason.UNKNOWN_ROLE_GRANT, username, role, organisationCode);
         }
         audit.record("REVOKE_ROLE", USER_ACCOUNT, username, grantState(role, organisationCode), null);
     }
@@ -212,7 +213,7 @@ public class UserAccounts {
     }
 
     public UserAccount require(String username) {
-        return byUsername(username).orElseThrow(() -> new UnknownEntityException("user", username));
+        return byUsername(username).orElseThrow(() -> new UnknownEntityException(Reason.UNKNOWN_USER, username));
     }
 
     /** The accounts whose home is the organisation, by user name. */

@@ -13,6 +13,7 @@ import ru.gramota.access.UserAccounts;
 import ru.gramota.org.Organisation;
 import ru.gramota.platform.AccessDeniedException;
 import ru.gramota.platform.Actors;
+import ru.gramota.platform.Reason;
 
 /**
  * Who may administer what. A system administrator of an organisation administers it and everything
@@ -32,11 +33,11 @@ public class AdministrationRights {
     public UserAccount caller() {
         String name = Actors.of(context);
         if (Actors.SYSTEM.equals(name)) {
-            throw new AccessDeniedException("Sign in first");
+            throw new AccessDeniedException(Reason.SIGN_IN_FIRST);
         }
         return accounts.byUsername(name)
                 .filter(UserAccount::active)
-                .orElseThrow(() -> new AccessDeniedException("Your account is not active"));
+                .orElseThrow(() -> new AccessDeniedException(Reason.ACCOUNT_INACTIVE));
     }
 
     public void requireAdministratorOf(Organisation organisation) {
@@ -51,8 +52,7 @@ public class AdministrationRights {
                 .toList();
         for (Organisation organisation : organisations) {
             if (administered.stream().noneMatch(organisation::isWithin)) {
-                throw new AccessDeniedException("Only a system administrator of " + organisation.code()
-                        + " or of an organisation above it may do this");
+                throw new AccessDeniedException(Reason.ONLY_ADMINISTRATOR_OF, organisation.code());
             }
         }
     }
@@ -62,7 +62,7 @@ public class AdministrationRights {
         boolean allowed = caller().grants().stream()
                 .anyMatch(g -> g.role() == Role.SYSTEM_ADMIN && g.organisation().parent() == null);
         if (!allowed) {
-            throw new AccessDeniedException("Only a system administrator of the region may do this");
+            throw new AccessDeniedException(Reason.ONLY_REGION_ADMINISTRATOR);
         }
     }
 }

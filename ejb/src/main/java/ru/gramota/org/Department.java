@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import ru.gramota.platform.InvalidInputException;
+import ru.gramota.platform.Reason;
 
 /**
  * A department [структурное подразделение] of one organisation, possibly inside another department;
@@ -65,7 +66,7 @@ public class Department {
     public Department(Organisation organisation, Department parent, String code, String name) {
         this.organisation = Objects.requireNonNull(organisation, "organisation");
         if (parent != null && !parent.organisation().id().equals(organisation.id())) {
-            throw new InvalidInputException("parentCode", "must be a department of the same organisation");
+            throw new InvalidInputException("parentCode", Reason.DEPARTMENT_OF_ANOTHER_ORGANISATION);
         }
         this.parent = parent;
         this.code = InvalidInputException.requireText(code, "code", 32);

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import ru.gramota.platform.InvalidInputException;
+import ru.gramota.platform.Reason;
 
 /**
  * An organisation of the region: the region itself, an executive body, a municipality, a settlement
@@ -76,7 +77,7 @@ public class Organisation {
     public Organisation(String code, String name, String shortName, OrganisationKind kind, Organisation parent) {
         checkCode(code);
         if (kind == null) {
-            throw new InvalidInputException("kind", "is required");
+            throw new InvalidInputException("kind", Reason.REQUIRED);
         }
         this.code = code;
         this.kind = kind;
@@ -87,8 +88,7 @@ public class Organisation {
     /** @throws InvalidInputException unless the code is 1-32 Latin letters, digits or hyphens */
     public static void checkCode(String code) {
         if (code == null || !CODE.matcher(code).matches()) {
-            throw new InvalidInputException(
-                    "code", "must be 1-32 Latin letters, digits or hyphens, starting with a letter or digit");
+            throw new InvalidInputException("code", Reason.ORGANISATION_CODE_FORMAT);
         }
     }
 

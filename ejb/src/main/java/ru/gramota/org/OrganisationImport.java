@@ -22,6 +22,7 @@ import org.apache.commons.csv.CSVRecord;
 import ru.gramota.audit.AuditTrail;
 import ru.gramota.platform.InvalidInputException;
 import ru.gramota.platform.InvalidRowsException;
+import ru.gramota.platform.Reason;
 import ru.gramota.platform.RowError;
 
 /**
@@ -70,8 +71,8 @@ public class OrganisationImport {
                 errors.add(new RowError(
                         row.line(),
                         "code",
-                        "appears twice in the file (also on line "
-                                + byCode.get(row.code()).line() + ")"));
+                        Reason.CODE_TWICE_IN_FILE,
+                        byCode.get(row.code()).line()));
             }
         }
         Map<String, Organisation> anchors = new HashMap<>();
@@ -79,25 +80,17 @@ public class OrganisationImport {
         for (Row row : rows) {
             Organisation existing = stored.get(row.code());
             if (row.parent() != null && !byCode.containsKey(row.parent()) && !stored.containsKey(row.parent())) {
-                errors.add(new RowError(
-                        row.line(), "parent", "is not a stored organisation nor a row of this file: " + row.parent()));
+                errors.add(new RowError(row.line(), "parent", Reason.PARENT_UNKNOWN, row.parent()));
             }
             if (existing != null) {
                 String storedParent =
                         existing.parent() == null ? null : existing.parent().code();
                 if (!Objects.equals(storedParent, row.parent())) {
-                    errors.add(new RowError(
-                            row.line(),
-                            "parent",
-                            "differs from the stored parent (" + storedParent
-                                    + "); an import does not move organisations"));
+                    errors.add(new RowError(row.line(), "parent", Reason.PARENT_DIFFERS, storedParent));
                 }
                 OrganisationKind kind = kind(row.kind());
                 if (kind != null && kind != existing.kind()) {
-                    errors.add(new RowError(
-                            row.line(),
-                            "kind",
-                            "differs from the stored kind (" + existing.kind() + "); an import does not change it"));
+                    errors.add(new RowError(row.line(), "kind", Reason.KIND_DIFFERS, existing.kind()));
                 }
                 anchors.put(row.code(), existing);
             } else if (row.parent() == null) {
@@ -187,8 +180,8 @@ public class OrganisationImport {
                     .filter(column -> parser.getHeaderMap().keySet().stream().noneMatch(column::equalsIgnoreCase))
                     .toList();
             if (!missing.isEmpty()) {
-                throw new InvalidRowsException(List.of(new RowError(
-                        1, String.join(", ", missing), "column missing; the header must name " + COLUMNS)));
+                throw new InvalidRowsException(
+                        List.of(new RowError(1, String.join(", ", missing), Reason.COLUMNS_MISSING, COLUMNS)));
             }
             List<Row> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
@@ -201,11 +194,11 @@ public class OrganisationImport {
                         value(record, "short_name")));
             }
             if (rows.isEmpty()) {
-                throw new InvalidInputException("file", "has no rows below the header");
+                throw new InvalidInputException("file", Reason.FILE_NO_ROWS);
             }
             return rows;
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw new InvalidInputException("file", "is not readable CSV: " + e.getMessage());
+            throw new InvalidInputException("file", Reason.FILE_NOT_CSV, e.getMessage());
         }
     }
 
@@ -235,7 +228,7 @@ public class OrganisationImport {
                 () -> InvalidInputException.optionalText(
                         row.shortName(), "short_name", Organisation.SHORT_NAME_LENGTH));
         if (kind(row.kind()) == null) {
-            errors.add(new RowError(row.line(), "kind", "must be one of " + kindNames()));
+            errors.add(new RowError(row.line(), "kind", Reason.ONE_OF, kindNames()));
         }
     }
 
@@ -243,7 +236,7 @@ public class OrganisationImport {
         try {
             check.run();
         } catch (InvalidInputException e) {
-            e.errors().forEach(error -> errors.add(new RowError(row.line(), error.field(), error.message())));
+            e.errors().forEach(error -> errors.add(new RowError(row.line(), error)));
         }
     }
 
@@ -277,8 +270,7 @@ public class OrganisationImport {
             Set<String> seen = new HashSet<>();
             for (Row at = row; at != null && at.parent() != null; at = byCode.get(at.parent())) {
                 if (!seen.add(at.code())) {
-                    errors.add(new RowError(
-                            row.line(), "parent", "makes a cycle: an organisation cannot be above itself"));
+                    errors.add(new RowError(row.line(), "parent", Reason.PARENT_CYCLE));
                     break;
                 }
             }

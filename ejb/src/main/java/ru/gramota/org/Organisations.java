@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import ru.gramota.audit.AuditTrail;
 import ru.gramota.platform.ConflictException;
+import ru.gramota.platform.Reason;
 import ru.gramota.platform.UnknownEntityException;
 
 /**
@@ -32,7 +33,7 @@ public class Organisations {
     public Organisation create(String code, String name, String shortName, OrganisationKind kind, String parentCode) {
         Organisation parent = parentCode == null ? null : require(parentCode);
         if (byCode(code).isPresent()) {
-            throw new ConflictException("Organisation code " + code + " is already taken");
+            throw new ConflictException(Reason.ORGANISATION_CODE_TAKEN, code);
         }
         Organisation organisation = new Organisation(code, name, shortName, kind, parent);
         em.persist(organisation);
@@ -50,7 +51,7 @@ public class Organisations {
      */
     public Organisation rename(String code, String name, String shortName, Long expectedVersion) {
         Organisation organisation = require(code);
-        requireVersion(expectedVersion, organisation.version(), "organisation " + code);
+        requireVersion(expectedVersion, organisation.version(), Reason.ORGANISATION_CHANGED, code);
         Map<String, Object> before = organisation.auditState();
         organisation.rename(name, shortName);
         audit.record("UPDATE", ORGANISATION, code, before, organisation.auditState());
@@ -70,7 +71,7 @@ public class Organisations {
     public Department addDepartment(String organisationCode, String parentCode, String code, String name) {
         Organisation organisation = require(organisationCode);
         if (department(organisationCode, code).isPresent()) {
-            throw new ConflictException("Department code " + code + " is already taken in " + organisationCode);
+            throw new ConflictException(Reason.DEPARTMENT_CODE_TAKEN, code, organisationCode);
         }
         Department parent = parentCode == null ? null : requireDepartment(organisationCode, parentCode);
         Department department = new Department(organisation, parent, code, name);
@@ -85,7 +86,7 @@ public class Organisations {
 
     public Department renameDepartment(String organisationCode, String code, String name, Long expectedVersion) {
         Department department = requireDepartment(organisationCode, code);
-        requireVersion(expectedVersion, department.version(), "department " + code);
+        requireVersion(expectedVersion, department.version(), Reason.DEPARTMENT_CHANGED, code);
         Map<String, Object> before = department.auditState();
         department.rename(name);
         audit.record("UPDATE", DEPARTMENT, organisationCode + "/" + code, before, department.auditState());
@@ -120,7 +121,7 @@ public class Organisations {
     }
 
     public Organisation require(String code) {
-        return byCode(code).orElseThrow(() -> new UnknownEntityException("organisation", code));
+        return byCode(code).orElseThrow(() -> new UnknownEntityException(Reason.UNKNOWN_ORGANISATION, code));
     }
 
     /** The organisations directly under the given one, by name. */
@@ -160,7 +161,7 @@ public class Organisations {
     public StaffPosition position(long id) {
         StaffPosition position = em.find(StaffPosition.class, id);
         if (position == null) {
-            throw new UnknownEntityException("position", Long.toString(id));
+            throw new UnknownEntityException(Reason.UNKNOWN_POSITION, id);
         }
         return position;
     }
@@ -168,13 +169,13 @@ public class Organisations {
     private Department requireDepartment(String organisationCode, String code) {
         require(organisationCode);
         return department(organisationCode, code)
-                .orElseThrow(() -> new UnknownEntityException("department", organisationCode + "/" + code));
+                .orElseThrow(
+                        () -> new UnknownEntityException(Reason.UNKNOWN_DEPARTMENT, organisationCode + "/" + code));
     }
 
-    private static void requireVersion(Long expected, long actual, String what) {
+    private static void requireVersion(Long expected, long actual, Reason changed, String code) {
         if (expected != null && expected != actual) {
-            throw new ConflictException("The " + what + " was changed by someone else (version " + actual
-                    + ", you edited version " + expected + "); reload it and edit again");
+            throw new ConflictException(changed, code, actual, expected);
         }
     }
 }

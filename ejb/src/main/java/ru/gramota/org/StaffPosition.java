@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import ru.gramota.platform.InvalidInputException;
+import ru.gramota.platform.Reason;
 
 /** A position [должность] in an organisation, optionally within one of its departments. */
 @Entity
@@ -55,7 +56,7 @@ public class StaffPosition {
     public StaffPosition(Organisation organisation, Department department, String title) {
         this.organisation = Objects.requireNonNull(organisation, "organisation");
         if (department != null && !department.organisation().id().equals(organisation.id())) {
-            throw new InvalidInputException("departmentCode", "must be a department of the same organisation");
+            throw new InvalidInputException("departmentCode", Reason.DEPARTMENT_OF_ANOTHER_ORGANISATION);
         }
         this.department = department;
         this.title = InvalidInputException.requireText(title, "title", 300);

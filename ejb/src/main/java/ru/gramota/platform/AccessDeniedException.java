@@ -4,9 +4,9 @@ import jakarta.ejb.ApplicationException;
 
 /** The signed-in user may not do this. Answered with 403. */
 @ApplicationException(rollback = true)
-public class AccessDeniedException extends RuntimeException {
+public class AccessDeniedException extends LocalizedException {
 
-    public AccessDeniedException(String message) {
-        super(message);
+    public AccessDeniedException(Reason reason, Object... arguments) {
+        super(reason, arguments);
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
  * client tell the cases apart and show what is in the way.
  */
 @ApplicationException(rollback = true)
-public class ConflictException extends RuntimeException {
+public class ConflictException extends LocalizedException {
 
     /** The problem type of a conflict that needs no further explanation. */
     public static final String GENERAL = "about:blank";
@@ -17,12 +17,12 @@ public class ConflictException extends RuntimeException {
     private final String type;
     private final List<?> conflicts;
 
-    public ConflictException(String message) {
-        this(GENERAL, message, List.of());
+    public ConflictException(Reason reason, Object... arguments) {
+        this(GENERAL, List.of(), reason, arguments);
     }
 
-    public ConflictException(String type, String message, List<?> conflicts) {
-        super(message);
+    public ConflictException(String type, List<?> conflicts, Reason reason, Object... arguments) {
+        super(reason, arguments);
         this.type = type;
         this.conflicts = List.copyOf(conflicts);
     }

@@ -1,62 +1,78 @@
 package ru.gramota.platform;
 
 import jakarta.ejb.ApplicationException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * A request that breaks a rule of the domain: a missing or malformed field. Nothing was written.
- * The REST API answers 400 with the field errors.
+ * The REST API answers 400 with the field errors; a page shows each of {@link #errors()} next to its
+ * field. Its own {@link #message(Locale)} only says that fields are wrong.
  */
 @ApplicationException(rollback = true)
-public class InvalidInputException extends RuntimeException {
+public class InvalidInputException extends LocalizedException {
 
     private final List<FieldError> errors;
 
     public InvalidInputException(List<FieldError> errors) {
-        super(
-                errors.isEmpty()
-                        ? "Invalid input"
-                        : errors.get(0).field() + ": " + errors.get(0).message());
+        super(Reason.INVALID_FIELDS);
         this.errors = List.copyOf(errors);
     }
 
-    public InvalidInputException(String field, String message) {
-        this(List.of(new FieldError(field, message)));
+    public InvalidInputException(String field, Reason reason, Object... arguments) {
+        this(List.of(new FieldError(field, reason, arguments)));
     }
 
     public List<FieldError> errors() {
         return errors;
     }
 
+    /** The first field and what is wrong with it, in English: for logs. */
+    @Override
+    public String getMessage() {
+        return errors.isEmpty()
+                ? super.getMessage()
+                : errors.get(0).field() + ": " + errors.get(0).message();
+    }
+
     /** Checks that a text field is present and not longer than allowed; returns it stripped. */
     public static String requireText(String value, String field, int maxLength) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, "is required");
+            throw new InvalidInputException(field, Reason.REQUIRED);
         }
         String stripped = value.strip();
         if (stripped.length() > maxLength) {
-            throw new InvalidInputException(field, "must be at most " + maxLength + " characters");
+            throw new InvalidInputException(field, Reason.TOO_LONG, maxLength);
         }
         return stripped;
-    }
-
-    /**
-     * The constant of the enum the value names, case and spaces aside.
-     *
-     * @param allowed what the message says the field must be, e.g. "ORGANISATION or CITIZEN"
-     * @throws InvalidInputException naming the field when the value is absent or names no constant
-     */
-    public static <E extends Enum<E>> E oneOf(Class<E> type, String value, String field, String allowed) {
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidInputException(field, "must be " + allowed);
-        }
     }
 
     /** Like {@link #requireText}, but an absent or blank value gives {@code null}. */
     public static String optionalText(String value, String field, int maxLength) {
         return value == null || value.isBlank() ? null : requireText(value, field, maxLength);
+    }
+
+    /**
+     * The allowed constant the value names, case and spaces aside.
+     *
+     * @throws InvalidInputException naming the field and the allowed values when the value is absent or
+     *     names none of them
+     */
+    @SafeVarargs
+    public static <E extends Enum<E>> E oneOf(String value, String field, E... allowed) {
+        String name = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
+        return Arrays.stream(allowed)
+                .filter(constant -> constant.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException(
+                        field,
+                        Reason.EITHER,
+                        Arrays.stream(allowed)
+                                .limit(allowed.length - 1)
+                                .map(Enum::name)
+                                .collect(Collectors.joining(", ")),
+                        allowed[allowed.length - 1].name()));
     }
 }

@@ -8,12 +8,12 @@ import java.util.List;
  * is reported so that it can be fixed in one go. The REST API answers 400 with the row errors.
  */
 @ApplicationException(rollback = true)
-public class InvalidRowsException extends RuntimeException {
+public class InvalidRowsException extends LocalizedException {
 
     private final List<RowError> errors;
 
     public InvalidRowsException(List<RowError> errors) {
-        super(errors.size() + " bad row(s); nothing was imported");
+        super(Reason.INVALID_ROWS, errors.size());
         this.errors = List.copyOf(errors);
     }
 

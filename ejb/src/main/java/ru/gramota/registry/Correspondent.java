@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import ru.gramota.org.Organisation;
 import ru.gramota.platform.InvalidInputException;
+import ru.gramota.platform.Reason;
 
 /**
  * An entry of the correspondents directory: an organisation that writes to or receives letters
@@ -79,19 +80,19 @@ public class Correspondent {
     public Correspondent(
             CorrespondentKind kind, String name, String inn, String address, String email, Organisation owner) {
         if (kind == null) {
-            throw new InvalidInputException("kind", "is required: ORGANISATION or CITIZEN");
+            throw new InvalidInputException("kind", Reason.CORRESPONDENT_KIND_REQUIRED);
         }
         this.kind = kind;
         this.name = InvalidInputException.requireText(name, "name", NAME_LENGTH);
         this.searchKey = searchKey(this.name);
         this.inn = InvalidInputException.optionalText(inn, "inn", 12);
         if (this.inn != null && !INN.matcher(this.inn).matches()) {
-            throw new InvalidInputException("inn", "must be 10 digits (an organisation) or 12 (a person)");
+            throw new InvalidInputException("inn", Reason.INN_FORMAT);
         }
         this.address = InvalidInputException.optionalText(address, "address", 500);
         this.email = InvalidInputException.optionalText(email, "email", 200);
         if (this.email != null && !EMAIL.matcher(this.email).matches()) {
-            throw new InvalidInputException("email", "is not an e-mail address");
+            throw new InvalidInputException("email", Reason.NOT_AN_EMAIL);
         }
         this.owner = kind == CorrespondentKind.CITIZEN ? owner : null;
     }

@@ -31,6 +31,7 @@ import ru.gramota.org.Department;
 import ru.gramota.org.Organisation;
 import ru.gramota.platform.ConflictException;
 import ru.gramota.platform.InvalidInputException;
+import ru.gramota.platform.Reason;
 
 /**
  * A document and its registration card [РКК]: the organisation and journal that register it, its
@@ -191,7 +192,7 @@ public class Document {
      */
     public void correct(Requisites requisites, Instant at, String by) {
         if (status != DocumentStatus.REGISTERED) {
-            throw new ConflictException("Only a registered card can be corrected; this one is " + status);
+            throw new ConflictException(Reason.NOT_CORRECTABLE, status.phrase());
         }
         describe(requisites);
         this.editedAt = at;
@@ -234,7 +235,7 @@ public class Document {
     /** Gives the card its registration number. */
     public void register(int year, int sequence, String number, Instant at, String by) {
         if (status != DocumentStatus.DRAFT) {
-            throw new ConflictException("The document is already registered as " + registrationNumber);
+            throw new ConflictException(Reason.ALREADY_REGISTERED, registrationNumber);
         }
         this.registrationYear = year;
         this.registrationSequence = sequence;
@@ -247,7 +248,7 @@ public class Document {
     /** Cancels a registration; the number stays with the card and is never given again. */
     public void cancel(String reason, Instant at) {
         if (status != DocumentStatus.REGISTERED) {
-            throw new ConflictException("Only a registered document can be cancelled; this one is " + status);
+            throw new ConflictException(Reason.NOT_CANCELLABLE, status.phrase());
         }
         this.cancellationReason = InvalidInputException.requireText(reason, "reason", 1000);
         this.cancelledAt = at;

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import ru.gramota.platform.InvalidInputException;
+import ru.gramota.platform.Reason;
 
 /** A link from one document to another: in reply to, in execution of, related to. */
 @Entity
@@ -50,10 +51,10 @@ public class DocumentLink {
         this.from = Objects.requireNonNull(from, "from");
         this.to = Objects.requireNonNull(to, "to");
         if (from.id().equals(to.id())) {
-            throw new InvalidInputException("documentId", "a document cannot be linked to itself");
+            throw new InvalidInputException("documentId", Reason.LINK_TO_ITSELF);
         }
         if (type == null) {
-            throw new InvalidInputException("type", "is required: IN_REPLY_TO, IN_EXECUTION_OF or RELATED_TO");
+            throw new InvalidInputException("type", Reason.LINK_TYPE_REQUIRED);
         }
         this.type = type;
         this.createdAt = createdAt;

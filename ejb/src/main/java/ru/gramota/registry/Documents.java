@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import ru.gramota.org.Organisations;
+import ru.gramota.platform.Reason;
 import ru.gramota.platform.UnknownEntityException;
 
 /**
@@ -37,7 +38,7 @@ public class Documents {
     public Document require(long documentId) {
         Document document = em.find(Document.class, documentId);
         if (document == null) {
-            throw new UnknownEntityException("document", Long.toString(documentId));
+            throw new UnknownEntityException(Reason.UNKNOWN_DOCUMENT, documentId);
         }
         return document;
     }

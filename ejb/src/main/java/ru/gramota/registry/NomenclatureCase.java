@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import ru.gramota.org.Organisation;
 import ru.gramota.platform.InvalidInputException;
+import ru.gramota.platform.Reason;
 
 /**
  * A case [дело] of an organisation's nomenclature for one year: its index ({@code 01-12}), title,
@@ -73,13 +74,12 @@ public class NomenclatureCase {
             boolean expertReview) {
         this.organisation = Objects.requireNonNull(organisation, "organisation");
         if (year < 1990 || year > 2100) {
-            throw new InvalidInputException("year", "must be a calendar year between 1990 and 2100");
+            throw new InvalidInputException("year", Reason.YEAR_OUT_OF_RANGE);
         }
         this.year = year;
         this.index = InvalidInputException.requireText(index, "index", 20);
         if (!INDEX.matcher(this.index).matches()) {
-            throw new InvalidInputException(
-                    "index", "must be letters and digits joined by '-', '.' or '/', such as 01-12");
+            throw new InvalidInputException("index", Reason.CASE_INDEX_FORMAT);
         }
         this.title = InvalidInputException.requireText(title, "title", 1000);
         this.retention = Objects.requireNonNull(retention, "retention");

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import ru.gramota.platform.InvalidInputException;
+import ru.gramota.platform.Reason;
 
 /**
  * The shape of a journal's registration numbers: fixed text around codes in braces. {@code {seq}},
@@ -33,10 +35,12 @@ public record NumberPattern(String pattern) {
         if (!unknown.isEmpty()) {
             throw new InvalidInputException(
                     "numberPattern",
-                    "has unknown codes " + unknown + "; the codes are {seq}, {caseIndex}, {dept}, {year}, {yy}");
+                    Reason.NUMBER_PATTERN_UNKNOWN_CODES,
+                    unknown,
+                    CODES.stream().map(code -> "{" + code + "}").collect(Collectors.joining(", ")));
         }
         if (!pattern.contains("{seq}")) {
-            throw new InvalidInputException("numberPattern", "must contain {seq}, the sequence number");
+            throw new InvalidInputException("numberPattern", Reason.NUMBER_PATTERN_WITHOUT_SEQUENCE, "{seq}");
         }
     }
 
@@ -58,11 +62,10 @@ public record NumberPattern(String pattern) {
      */
     public String format(int sequence, int year, String caseIndex, String departmentCode) {
         if (needsCaseIndex() && (caseIndex == null || caseIndex.isBlank())) {
-            throw new InvalidInputException("caseIndex", "is required: the journal numbers documents by their case");
+            throw new InvalidInputException("caseIndex", Reason.NUMBER_NEEDS_CASE);
         }
         if (needsDepartment() && (departmentCode == null || departmentCode.isBlank())) {
-            throw new InvalidInputException(
-                    "departmentCode", "is required: the journal numbers documents by department");
+            throw new InvalidInputException("departmentCode", Reason.NUMBER_NEEDS_DEPARTMENT);
         }
         Map<String, String> values = Map.of(
                 "seq", Integer.toString(sequence),
@@ -72,9 +75,7 @@ public record NumberPattern(String pattern) {
                 "yy", String.format("%02d", year % 100));
         String number = CODE.matcher(pattern).replaceAll(m -> Matcher.quoteReplacement(values.get(m.group(1))));
         if (number.length() > MAX_NUMBER_LENGTH) {
-            throw new InvalidInputException(
-                    "numberPattern",
-                    "gives " + number + ", longer than the " + MAX_NUMBER_LENGTH + " characters МЭДО allows");
+            throw new InvalidInputException("numberPattern", Reason.NUMBER_TOO_LONG, number, MAX_NUMBER_LENGTH);
         }
         return number;
     }

@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import java.util.Objects;
 import ru.gramota.org.Organisation;
 import ru.gramota.platform.InvalidInputException;
+import ru.gramota.platform.Reason;
 
 /**
  * A registration journal [журнал регистрации] of one organisation for one kind of document. Its
@@ -66,7 +67,7 @@ public class RegistrationJournal {
         this.code = InvalidInputException.requireText(code, "code", 32);
         this.name = InvalidInputException.requireText(name, "name", 300);
         if (documentKind == null) {
-            throw new InvalidInputException("documentKind", "is required");
+            throw new InvalidInputException("documentKind", Reason.REQUIRED);
         }
         this.documentKind = documentKind;
         this.numberPattern = new NumberPattern(numberPattern).pattern();

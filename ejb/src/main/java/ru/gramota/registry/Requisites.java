@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import ru.gramota.org.Department;
 import ru.gramota.platform.FieldError;
+import ru.gramota.platform.Reason;
 
 /**
  * The requisites of a registration card that a clerk fills in and may later correct, with the
@@ -81,60 +82,58 @@ public record Requisites(
         text(errors, "correspondentNumber", correspondentNumber, REFERENCE_LENGTH, false);
         text(errors, "signatoryName", signatoryName, 300, false);
         if (pages != null && (pages < 1 || pages > 100_000)) {
-            errors.add(new FieldError("pages", "must be between 1 and 100000 sheets"));
+            errors.add(new FieldError("pages", Reason.PAGES_OUT_OF_RANGE));
         }
         if (correspondentDate != null && correspondentDate.isAfter(today)) {
-            errors.add(new FieldError(
-                    "correspondentDate", "is in the future; the sender cannot have dated it after today"));
+            errors.add(new FieldError("correspondentDate", Reason.CORRESPONDENT_DATE_IN_FUTURE));
         }
         if (controlDeadline != null && documentDate != null && controlDeadline.isBefore(documentDate)) {
-            errors.add(new FieldError("controlDeadline", "is before the document's date"));
+            errors.add(new FieldError("controlDeadline", Reason.DEADLINE_BEFORE_DOCUMENT_DATE));
         }
         if (controlDeadline != null && !onControl) {
-            errors.add(new FieldError("controlDeadline", "is given, but the document is not on control (onControl)"));
+            errors.add(new FieldError("controlDeadline", Reason.DEADLINE_WITHOUT_CONTROL));
         }
         if (deliveryChannel != null && !DELIVERY_CHANNELS.contains(deliveryChannel)) {
-            errors.add(new FieldError("deliveryChannel", "must be one of " + String.join(", ", DELIVERY_CHANNELS)));
+            errors.add(new FieldError("deliveryChannel", Reason.ONE_OF, String.join(", ", DELIVERY_CHANNELS)));
         }
         switch (kind) {
             case INCOMING -> {
                 if (correspondent == null) {
-                    errors.add(new FieldError("correspondentId", "is required: who sent the document"));
+                    errors.add(new FieldError("correspondentId", Reason.SENDER_REQUIRED));
                 } else if (correspondent.kind() != CorrespondentKind.ORGANISATION) {
-                    errors.add(new FieldError(
-                            "correspondentId", "is a citizen; register a citizen's letter in an appeals journal"));
+                    errors.add(new FieldError("correspondentId", Reason.SENDER_IS_CITIZEN));
                 }
             }
             case CITIZEN_APPEAL -> {
                 if (correspondent == null) {
-                    errors.add(new FieldError("correspondentId", "is required: the citizen who wrote the appeal"));
+                    errors.add(new FieldError("correspondentId", Reason.APPEAL_AUTHOR_REQUIRED));
                 } else if (correspondent.kind() != CorrespondentKind.CITIZEN) {
-                    errors.add(new FieldError("correspondentId", "is an organisation; an appeal comes from a citizen"));
+                    errors.add(new FieldError("correspondentId", Reason.APPEAL_AUTHOR_IS_ORGANISATION));
                 }
             }
             case OUTGOING -> {
                 if (addresseeCorrespondents.isEmpty()) {
-                    errors.add(new FieldError("addresseeCorrespondentIds", "name at least one addressee"));
+                    errors.add(new FieldError("addresseeCorrespondentIds", Reason.ADDRESSEE_REQUIRED));
                 }
                 if (signatoryUserId == null) {
-                    errors.add(new FieldError("signatory", "is required: who signs the letter"));
+                    errors.add(new FieldError("signatory", Reason.LETTER_SIGNATORY_REQUIRED));
                 }
             }
             case INTERNAL -> {
                 if (addresseeUserIds.isEmpty()) {
-                    errors.add(new FieldError("addressees", "name at least one addressee"));
+                    errors.add(new FieldError("addressees", Reason.ADDRESSEE_REQUIRED));
                 }
                 if (signatoryUserId == null) {
-                    errors.add(new FieldError("signatory", "is required: who signs the document"));
+                    errors.add(new FieldError("signatory", Reason.DOCUMENT_SIGNATORY_REQUIRED));
                 }
             }
             case ACT -> {
                 if (documentType != null
                         && !ACT_TYPES.contains(documentType.strip().toLowerCase(Locale.ROOT))) {
-                    errors.add(new FieldError("documentType", "must be постановление, распоряжение or приказ"));
+                    errors.add(new FieldError("documentType", Reason.ACT_TYPE));
                 }
                 if (signatoryUserId == null) {
-                    errors.add(new FieldError("signatory", "is required: who signs the act"));
+                    errors.add(new FieldError("signatory", Reason.ACT_SIGNATORY_REQUIRED));
                 }
             }
         }
@@ -144,13 +143,11 @@ public record Requisites(
     private static void text(List<FieldError> errors, String field, String value, int max, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
-                errors.add(new FieldError(field, "is required"));
+                errors.add(new FieldError(field, Reason.REQUIRED));
             }
         } else if (value.strip().length() > max) {
             errors.add(new FieldError(
-                    field,
-                    "must be at most " + max + " characters; it has "
-                            + value.strip().length()));
+                    field, Reason.TOO_LONG_NOW, max, value.strip().length()));
         }
     }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import ru.gramota.platform.InvalidInputException;
+import ru.gramota.platform.Reason;
 
 /**
  * How long a case is kept, as the standard list (Приказ Росархива № 236 of 2019) allows: a number
@@ -61,20 +62,16 @@ public class RetentionPeriod {
     public static RetentionPeriod of(Kind kind, Integer years) {
         Kind effective = kind == null && years != null ? Kind.YEARS : kind;
         if (effective == null) {
-            throw new InvalidInputException(
-                    "retentionKind",
-                    "is required: YEARS (with retentionYears) or "
-                            + "PERMANENT, UNTIL_DISSOLVED, UNTIL_NO_LONGER_NEEDED, UNTIL_REPLACED");
+            throw new InvalidInputException("retentionKind", Reason.RETENTION_KIND_REQUIRED);
         }
         if (effective == Kind.YEARS) {
             if (years == null || !ALLOWED_YEARS.contains(years)) {
-                throw new InvalidInputException(
-                        "retentionYears", "must be one of 1, 3, 5, 6, 10, 15, 45, 50, 75 (the standard list)");
+                throw new InvalidInputException("retentionYears", Reason.RETENTION_YEARS_NOT_IN_LIST);
             }
             return new RetentionPeriod(Kind.YEARS, years);
         }
         if (years != null) {
-            throw new InvalidInputException("retentionYears", "is only given when the period is a number of years");
+            throw new InvalidInputException("retentionYears", Reason.RETENTION_YEARS_ONLY_FOR_YEARS);
         }
         return new RetentionPeriod(effective, null);
     }

@@ -102,6 +102,7 @@ class ProblemDetailsIT {
         assertProblem(answer, 400);
         JsonObject error = answer.json().getJsonArray("errors").getJsonObject(0);
         assertEquals("name", error.getString("field"));
+        assertEquals("REQUIRED", error.getString("code"));
         assertEquals("is required", error.getString("message"));
     }
 

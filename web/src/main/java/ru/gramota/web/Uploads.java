@@ -10,6 +10,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import ru.gramota.platform.InvalidInputException;
+import ru.gramota.platform.Reason;
 
 /** Reading uploaded files with a size limit and strict decoding, for the API and the pages alike. */
 public final class Uploads {
@@ -29,10 +30,10 @@ public final class Uploads {
             throw new UncheckedIOException("Cannot read the request body", e);
         }
         if (bytes.length == 0) {
-            throw new InvalidInputException("file", "is empty");
+            throw new InvalidInputException("file", Reason.FILE_EMPTY);
         }
         if (bytes.length > maxBytes) {
-            throw new InvalidInputException("file", "is larger than " + maxBytes / (1024 * 1024) + " MB");
+            throw new InvalidInputException("file", Reason.FILE_LARGER_THAN, maxBytes / (1024 * 1024));
         }
         try {
             return new StringReader(StandardCharsets.UTF_8
@@ -42,9 +43,7 @@ public final class Uploads {
                     .decode(ByteBuffer.wrap(bytes))
                     .toString());
         } catch (CharacterCodingException e) {
-            throw new InvalidInputException(
-                    "file",
-                    "is not UTF-8 text; save it as CSV UTF-8 (Excel: \"CSV UTF-8\", LibreOffice: Unicode UTF-8)");
+            throw new InvalidInputException("file", Reason.FILE_NOT_UTF8);
         }
     }
 }

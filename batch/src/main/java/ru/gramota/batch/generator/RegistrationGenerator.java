@@ -13,6 +13,7 @@ import ru.gramota.admin.AdministrationRights;
 import ru.gramota.batch.BatchJobs;
 import ru.gramota.platform.AccessDeniedException;
 import ru.gramota.platform.InvalidInputException;
+import ru.gramota.platform.Reason;
 import ru.gramota.platform.UnknownEntityException;
 import ru.gramota.registry.service.GeneratedRegistrations;
 
@@ -56,13 +57,13 @@ public class RegistrationGenerator {
         requireAllowed();
         int n = count == null ? GeneratorParameters.DEFAULT_COUNT : count;
         if (n < 1 || n > GeneratorParameters.MAX_COUNT) {
-            throw new InvalidInputException("count", "must be between 1 and " + GeneratorParameters.MAX_COUNT);
+            throw new InvalidInputException("count", Reason.OUT_OF_RANGE, 1, GeneratorParameters.MAX_COUNT);
         }
         if (organisationCode == null || organisationCode.isBlank()) {
-            throw new InvalidInputException("organisationCode", "is required");
+            throw new InvalidInputException("organisationCode", Reason.REQUIRED);
         }
         if (journalCode == null || journalCode.isBlank()) {
-            throw new InvalidInputException("journalCode", "is required");
+            throw new InvalidInputException("journalCode", Reason.REQUIRED);
         }
         generated.journal(organisationCode, journalCode);
         GeneratorParameters parameters = new GeneratorParameters(
@@ -86,7 +87,7 @@ public class RegistrationGenerator {
             execution = null;
         }
         if (execution == null || !GeneratorParameters.JOB.equals(execution.getJobName())) {
-            throw new UnknownEntityException("generator run", Long.toString(executionId));
+            throw new UnknownEntityException(Reason.UNKNOWN_GENERATOR_RUN, executionId);
         }
         GeneratorParameters parameters = GeneratorParameters.of(jobs.parameters(executionId));
         long written = jobs.stepExecutionsOfAllAttempts(executionId).stream()
@@ -117,10 +118,7 @@ public class RegistrationGenerator {
 
     private void requireAllowed() {
         if (!enabled) {
-            throw new AccessDeniedException(
-                    "The data generator is off in this installation. It writes made-up"
-                            + " registrations, so it is meant for test, demo and benchmark installations only; to turn it"
-                            + " on, start the server with GRAMOTA_GENERATOR_ENABLED=true (or -Dgramota.generator.enabled=true)");
+            throw new AccessDeniedException(Reason.GENERATOR_OFF);
         }
         rights.requireInstallationAdministrator();
     }

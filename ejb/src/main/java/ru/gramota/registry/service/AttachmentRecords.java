@@ -14,6 +14,7 @@ import ru.gramota.audit.AuditTrail;
 import ru.gramota.files.Analysis;
 import ru.gramota.files.StagedBlob;
 import ru.gramota.platform.ConflictException;
+import ru.gramota.platform.Reason;
 import ru.gramota.platform.UnknownEntityException;
 import ru.gramota.registry.Document;
 import ru.gramota.registry.DocumentFile;
@@ -54,9 +55,10 @@ public class AttachmentRecords {
     /** The caller, if the registry of the card's organisation and the card is registered. */
     public String requireAttachable(long documentId) {
         Document document = registrations.require(documentId);
-        UserAccount clerk = clerks.requireClerkOf(document.organisation(), "attaches files to its cards");
+        UserAccount clerk = clerks.requireClerkOf(document.organisation(), Reason.ONLY_REGISTRY_ATTACHES);
         if (document.status() != DocumentStatus.REGISTERED) {
-            throw new ConflictException("Files are attached to registered cards; this one is " + document.status());
+            throw new ConflictException(
+                    Reason.FILES_ONLY_ON_REGISTERED, document.status().phrase());
         }
         return clerk.username();
     }
@@ -92,7 +94,7 @@ public class AttachmentRecords {
         access.open(rights.caller().username(), document.id());
         DocumentFile file = em.find(DocumentFile.class, fileId);
         if (file == null || !file.document().id().equals(document.id())) {
-            throw new UnknownEntityException("file", documentId + "/" + fileId);
+            throw new UnknownEntityException(Reason.UNKNOWN_FILE, documentId + "/" + fileId);
         }
         return file;
     }

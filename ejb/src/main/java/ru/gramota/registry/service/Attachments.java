@@ -19,6 +19,7 @@ import ru.gramota.files.FileAnalysis;
 import ru.gramota.files.FileTooLargeException;
 import ru.gramota.files.StagedBlob;
 import ru.gramota.platform.InvalidInputException;
+import ru.gramota.platform.Reason;
 import ru.gramota.registry.DocumentFile;
 
 /**
@@ -72,14 +73,12 @@ public class Attachments {
         records.requireAttachable(documentId);
         try (StagedBlob staged = blobs.stage(content, maxBytes)) {
             if (staged.size() == 0) {
-                throw new InvalidInputException("file", "is empty");
+                throw new InvalidInputException("file", Reason.FILE_EMPTY);
             }
             Analysis found = analysis.analyse(staged.path(), name);
             Set<String> allowed = allowedTypes.map(Set::copyOf).orElse(DEFAULT_TYPES);
             if (!allowed.contains(found.mediaType())) {
-                throw new InvalidInputException(
-                        "file",
-                        "is " + found.mediaType() + ", which is not accepted; attach PDF, DOCX, ODT, TIFF, TXT or XML");
+                throw new InvalidInputException("file", Reason.FILE_TYPE_NOT_ACCEPTED, found.mediaType());
             }
             staged.commit();
             RegistrationCard.FileView file = records.record(documentId, name, staged, found);
@@ -109,7 +108,7 @@ public class Attachments {
 
     private static String fileName(String submitted) {
         if (submitted == null || submitted.isBlank()) {
-            throw new InvalidInputException("file", "has no file name; send it as a multipart part with a filename");
+            throw new InvalidInputException("file", Reason.FILE_NAME_MISSING);
         }
         // Browsers on Windows may send the whole path.
         String name = submitted.strip();
@@ -117,9 +116,7 @@ public class Attachments {
         if (name.isEmpty()
                 || name.length() > DocumentFile.NAME_LENGTH
                 || name.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidInputException(
-                    "file",
-                    "needs a file name of 1 to " + DocumentFile.NAME_LENGTH + " characters without control characters");
+            throw new InvalidInputException("file", Reason.FILE_NAME_INVALID, DocumentFile.NAME_LENGTH);
         }
         return name;
     }

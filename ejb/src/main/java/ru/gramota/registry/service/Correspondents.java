@@ -13,6 +13,7 @@ import ru.gramota.audit.AuditTrail;
 import ru.gramota.org.Organisation;
 import ru.gramota.org.Organisations;
 import ru.gramota.platform.InvalidInputException;
+import ru.gramota.platform.Reason;
 import ru.gramota.platform.UnknownEntityException;
 import ru.gramota.registry.Correspondent;
 import ru.gramota.registry.CorrespondentKind;
@@ -53,18 +54,16 @@ public class Correspondents {
      */
     public CorrespondentView create(
             String kindName, String name, String inn, String address, String email, String organisationCode) {
-        CorrespondentKind kind =
-                InvalidInputException.oneOf(CorrespondentKind.class, kindName, "kind", "ORGANISATION or CITIZEN");
+        CorrespondentKind kind = InvalidInputException.oneOf(kindName, "kind", CorrespondentKind.values());
         Organisation owner = null;
         if (kind == CorrespondentKind.CITIZEN) {
             if (organisationCode == null) {
-                throw new InvalidInputException(
-                        "organisationCode", "is required for a citizen: whose registry keeps the data");
+                throw new InvalidInputException("organisationCode", Reason.CITIZEN_KEEPER_REQUIRED);
             }
             owner = organisations.require(organisationCode);
-            clerks.requireClerkOf(owner, "keeps its citizens' data");
+            clerks.requireClerkOf(owner, Reason.ONLY_REGISTRY_KEEPS_CITIZENS);
         } else {
-            clerks.requireAnyClerk("add correspondents");
+            clerks.requireAnyClerk(Reason.ONLY_CLERKS_ADD_CORRESPONDENTS);
         }
         Correspondent correspondent = new Correspondent(kind, name, inn, address, email, owner);
         em.persist(correspondent);
@@ -81,7 +80,7 @@ public class Correspondents {
     public List<CorrespondentView> search(String typed, String kindName, int limit) {
         UserAccount caller = rights.caller();
         if (limit < 1 || limit > 100) {
-            throw new InvalidInputException("limit", "must be between 1 and 100");
+            throw new InvalidInputException("limit", Reason.OUT_OF_RANGE, 1, 100);
         }
         List<String> words = typed == null
                 ? List.of()
@@ -98,9 +97,8 @@ public class Correspondents {
                     .append(i)
                     .append(" escape '!')");
         }
-        CorrespondentKind kind = kindName == null
-                ? null
-                : InvalidInputException.oneOf(CorrespondentKind.class, kindName, "kind", "ORGANISATION or CITIZEN");
+        CorrespondentKind kind =
+                kindName == null ? null : InvalidInputException.oneOf(kindName, "kind", CorrespondentKind.values());
         if (kind != null) {
             jpql.append(" and c.kind = :kind");
         }
@@ -133,7 +131,7 @@ public class Correspondents {
     private Correspondent require(long id) {
         Correspondent correspondent = em.find(Correspondent.class, id);
         if (correspondent == null) {
-            throw new UnknownEntityException("correspondent", Long.toString(id));
+            throw new UnknownEntityException(Reason.UNKNOWN_CORRESPONDENT, id);
         }
         return correspondent;
     }

@@ -16,6 +16,7 @@ import ru.gramota.admin.AdministrationRights;
 import ru.gramota.audit.AuditTrail;
 import ru.gramota.platform.ConflictException;
 import ru.gramota.platform.InvalidInputException;
+import ru.gramota.platform.Reason;
 import ru.gramota.registry.Document;
 import ru.gramota.registry.DocumentLink;
 import ru.gramota.registry.LinkType;
@@ -58,12 +59,11 @@ public class DocumentLinks {
 
     public List<RegistrationCard.LinkView> link(long fromId, Long toId, String typeName) {
         if (toId == null) {
-            throw new InvalidInputException("documentId", "is required: the document to link to");
+            throw new InvalidInputException("documentId", Reason.LINK_TARGET_REQUIRED);
         }
-        LinkType type = InvalidInputException.oneOf(
-                LinkType.class, typeName, "type", "IN_REPLY_TO, IN_EXECUTION_OF or RELATED_TO");
+        LinkType type = InvalidInputException.oneOf(typeName, "type", LinkType.values());
         Document from = registrations.require(fromId);
-        UserAccount clerk = clerks.requireClerkOf(from.organisation(), "links its documents");
+        UserAccount clerk = clerks.requireClerkOf(from.organisation(), Reason.ONLY_REGISTRY_LINKS);
         Document to = registrations.require(toId);
         access.open(clerk.username(), to.id());
         boolean exists = !em.createQuery(
@@ -75,8 +75,8 @@ public class DocumentLinks {
                 .getResultList()
                 .isEmpty();
         if (exists) {
-            throw new ConflictException("№ " + from.registrationNumber() + " is already linked to № "
-                    + to.registrationNumber() + " as " + type.name());
+            throw new ConflictException(
+                    Reason.ALREADY_LINKED, from.registrationNumber(), to.registrationNumber(), type.name());
         }
         em.persist(new DocumentLink(from, to, type, clock.instant().truncatedTo(ChronoUnit.MICROS), clerk.username()));
         Map<String, Object> details = new LinkedHashMap<>();

@@ -36,6 +36,7 @@ import ru.gramota.org.Department;
 import ru.gramota.org.Organisation;
 import ru.gramota.platform.DatabaseSchema;
 import ru.gramota.platform.FieldError;
+import ru.gramota.platform.Reason;
 import ru.gramota.platform.UnknownEntityException;
 import ru.gramota.registry.Correspondent;
 import ru.gramota.registry.CorrespondentKind;
@@ -152,7 +153,7 @@ public class GeneratedRegistrations {
                 .setParameter("code", organisationCode)
                 .getResultList()
                 .isEmpty()) {
-            throw new UnknownEntityException("organisation", organisationCode);
+            throw new UnknownEntityException(Reason.UNKNOWN_ORGANISATION, organisationCode);
         }
         return em.createQuery(
                         "select j from RegistrationJournal j where j.organisation.code = :organisation and j.code = :code",
@@ -161,7 +162,8 @@ public class GeneratedRegistrations {
                 .setParameter("code", journalCode)
                 .getResultStream()
                 .findFirst()
-                .orElseThrow(() -> new UnknownEntityException("journal", organisationCode + "/" + journalCode));
+                .orElseThrow(
+                        () -> new UnknownEntityException(Reason.UNKNOWN_JOURNAL, organisationCode + "/" + journalCode));
     }
 
     /**

@@ -12,6 +12,7 @@ import ru.gramota.org.Organisation;
 import ru.gramota.org.Organisations;
 import ru.gramota.platform.ConflictException;
 import ru.gramota.platform.InvalidInputException;
+import ru.gramota.platform.Reason;
 import ru.gramota.platform.UnknownEntityException;
 import ru.gramota.registry.DocumentKind;
 import ru.gramota.registry.RegistrationJournal;
@@ -39,7 +40,7 @@ public class Journals {
         Organisation organisation = organisations.require(organisationCode);
         rights.requireAdministratorOf(organisation);
         if (find(organisationCode, code) != null) {
-            throw new ConflictException("Journal " + code + " already exists in " + organisationCode);
+            throw new ConflictException(Reason.JOURNAL_CODE_TAKEN, code, organisationCode);
         }
         RegistrationJournal journal = new RegistrationJournal(organisation, code, name, kind, numberPattern);
         em.persist(journal);
@@ -66,11 +67,11 @@ public class Journals {
 
     public RegistrationJournal require(String organisationCode, String code) {
         if (organisationCode == null || code == null) {
-            throw new InvalidInputException("journalCode", "is required, with organisationCode");
+            throw new InvalidInputException("journalCode", Reason.JOURNAL_REQUIRED);
         }
         RegistrationJournal journal = find(organisationCode, code);
         if (journal == null) {
-            throw new UnknownEntityException("journal", organisationCode + "/" + code);
+            throw new UnknownEntityException(Reason.UNKNOWN_JOURNAL, organisationCode + "/" + code);
         }
         return journal;
     }

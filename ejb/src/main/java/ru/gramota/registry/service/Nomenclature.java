@@ -15,6 +15,7 @@ import ru.gramota.org.Organisations;
 import ru.gramota.platform.AccessDeniedException;
 import ru.gramota.platform.ConflictException;
 import ru.gramota.platform.InvalidInputException;
+import ru.gramota.platform.Reason;
 import ru.gramota.registry.NomenclatureCase;
 import ru.gramota.registry.RetentionPeriod;
 
@@ -53,8 +54,7 @@ public class Nomenclature {
                 request.retentionArticle(),
                 request.expertReview());
         if (find(organisation, year, added.index()).isPresent()) {
-            throw new ConflictException("Case " + added.index() + " is already in the nomenclature of "
-                    + organisationCode + " for " + year);
+            throw new ConflictException(Reason.CASE_TAKEN, added.index(), organisationCode, year);
         }
         em.persist(added);
         em.flush();
@@ -91,11 +91,7 @@ public class Nomenclature {
     private static RetentionPeriod.Kind retentionKind(String value) {
         return value == null || value.isBlank()
                 ? null
-                : InvalidInputException.oneOf(
-                        RetentionPeriod.Kind.class,
-                        value,
-                        "retentionKind",
-                        "YEARS, PERMANENT, UNTIL_DISSOLVED, UNTIL_NO_LONGER_NEEDED or UNTIL_REPLACED");
+                : InvalidInputException.oneOf(value, "retentionKind", RetentionPeriod.Kind.values());
     }
 
     /** The nomenclature is kept by the organisation's archivist and registry, and its administrators. */
@@ -106,8 +102,7 @@ public class Nomenclature {
                                 && (g.role() == Role.ARCHIVIST || g.role() == Role.REGISTRY_CLERK))
                         || (g.role() == Role.SYSTEM_ADMIN && organisation.isWithin(g.organisation())));
         if (!keeper) {
-            throw new AccessDeniedException(
-                    "Only the archivist or the registry of " + organisation.code() + " keeps its nomenclature");
+            throw new AccessDeniedException(Reason.ONLY_NOMENCLATURE_KEEPERS, organisation.code());
         }
     }
 }

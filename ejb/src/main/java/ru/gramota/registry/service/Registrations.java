@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ import ru.gramota.admin.AdministrationRights;
 import ru.gramota.audit.AuditTrail;
 import ru.gramota.platform.ConflictException;
 import ru.gramota.platform.InvalidInputException;
+import ru.gramota.platform.Reason;
 import ru.gramota.platform.UnknownEntityException;
 import ru.gramota.registry.Document;
 import ru.gramota.registry.DocumentKind;
@@ -93,11 +93,11 @@ public class Registrations {
 
     public RegistrationCard register(NewRegistration request) {
         RegistrationJournal journal = journals.require(request.organisationCode(), request.journalCode());
-        UserAccount clerk = clerks.requireClerkOf(journal.organisation(), "registers its documents");
+        UserAccount clerk = clerks.requireClerkOf(journal.organisation(), Reason.ONLY_REGISTRY_REGISTERS);
         LocalDate today = today();
         LocalDate documentDate = request.documentDate() == null ? today : request.documentDate();
         if (documentDate.isAfter(today)) {
-            throw new InvalidInputException("documentDate", "is in the future; a document cannot be dated after today");
+            throw new InvalidInputException("documentDate", Reason.DOCUMENT_DATE_IN_FUTURE);
         }
         int year = today.getYear();
         Requisites requisites = lookup.resolve(
@@ -135,16 +135,16 @@ public class Registrations {
      */
     public RegistrationCard correct(long documentId, Long expectedVersion, CardInput input) {
         Document document = require(documentId);
-        UserAccount clerk = clerks.requireClerkOf(document.organisation(), "corrects its cards");
+        UserAccount clerk = clerks.requireClerkOf(document.organisation(), Reason.ONLY_REGISTRY_CORRECTS);
         if (expectedVersion == null) {
-            throw new InvalidInputException("version", "is required: the version of the card you read");
+            throw new InvalidInputException("version", Reason.VERSION_REQUIRED);
         }
         if (expectedVersion != document.version()) {
-            throw new ConflictException("The card was changed by someone else since you read it (version "
-                    + expectedVersion + ", now " + document.version() + "); reload it and make your change again");
+            throw new ConflictException(Reason.CARD_CHANGED, expectedVersion, document.version());
         }
         if (document.status() != DocumentStatus.REGISTERED) {
-            throw new ConflictException("Only a registered card can be corrected; this one is " + document.status());
+            throw new ConflictException(
+                    Reason.NOT_CORRECTABLE, document.status().phrase());
         }
         Requisites requisites = lookup.resolve(
                 input,
@@ -160,9 +160,7 @@ public class Registrations {
                 ? null
                 : requisites.nomenclatureCase().index();
         if (document.journal().numberPattern().needsCaseIndex() && !Objects.equals(before, after)) {
-            throw new InvalidInputException(
-                    "caseIndex",
-                    "is part of the registration number " + document.registrationNumber() + " and cannot change");
+            throw new InvalidInputException("caseIndex", Reason.CASE_INDEX_IN_NUMBER, document.registrationNumber());
         }
         Map<String, Object> auditBefore = document.auditState();
         document.correct(requisites, now(), clerk.username());
@@ -174,7 +172,7 @@ public class Registrations {
 
     public RegistrationCard cancel(long documentId, String reason) {
         Document document = require(documentId);
-        UserAccount clerk = clerks.requireClerkOf(document.organisation(), "cancels its registrations");
+        UserAccount clerk = clerks.requireClerkOf(document.organisation(), Reason.ONLY_REGISTRY_CANCELS);
         Map<String, Object> before = document.auditState();
         document.cancel(reason, now());
         audit.record("CANCEL", DOCUMENT, Long.toString(documentId), before, document.auditState());
@@ -215,19 +213,14 @@ public class Registrations {
         }
         if (query.kind() != null) {
             jpql.append(" and d.kind = :kind");
-            parameters.put(
-                    "kind",
-                    InvalidInputException.oneOf(
-                            DocumentKind.class, query.kind(), "kind", allowed(DocumentKind.values())));
+            parameters.put("kind", InvalidInputException.oneOf(query.kind(), "kind", DocumentKind.values()));
         }
         if (query.status() != null) {
             jpql.append(" and d.status = :status");
             parameters.put(
                     "status",
                     InvalidInputException.oneOf(
-                            DocumentStatus.class, query.status(), "status", allowed(new DocumentStatus[] {
-                                DocumentStatus.REGISTERED, DocumentStatus.CANCELLED
-                            })));
+                            query.status(), "status", DocumentStatus.REGISTERED, DocumentStatus.CANCELLED));
         }
         if (query.registeredFrom() != null) {
             jpql.append(" and d.registeredAt >= :from");
@@ -332,7 +325,7 @@ public class Registrations {
                 || requisites.correspondentNumber() == null
                 || requisites.correspondentDate() == null) {
             if (confirmed != null) {
-                throw new InvalidInputException("confirmedDuplicateOf", "this card is not a probable duplicate");
+                throw new InvalidInputException("confirmedDuplicateOf", Reason.NOT_A_PROBABLE_DUPLICATE);
             }
             return null;
         }
@@ -350,7 +343,7 @@ public class Registrations {
                 .getResultList();
         if (candidates.isEmpty()) {
             if (confirmed != null) {
-                throw new InvalidInputException("confirmedDuplicateOf", "this card is not a probable duplicate");
+                throw new InvalidInputException("confirmedDuplicateOf", Reason.NOT_A_PROBABLE_DUPLICATE);
             }
             return null;
         }
@@ -358,22 +351,18 @@ public class Registrations {
             Document first = candidates.get(0);
             throw new ConflictException(
                     PROBABLE_DUPLICATE,
-                    "Probably a duplicate: " + requisites.correspondent().name() + " № "
-                            + requisites.correspondentNumber().strip() + " of " + requisites.correspondentDate()
-                            + " is already registered as № " + first.registrationNumber()
-                            + ". Register it anyway with confirmedDuplicateOf = " + first.id()
-                            + ", or do not register it.",
-                    candidates.stream().map(CardViews::reference).toList());
+                    candidates.stream().map(CardViews::reference).toList(),
+                    Reason.PROBABLE_DUPLICATE,
+                    requisites.correspondent().name(),
+                    requisites.correspondentNumber().strip(),
+                    requisites.correspondentDate(),
+                    first.registrationNumber(),
+                    first.id());
         }
         return candidates.stream()
                 .filter(d -> d.id().equals(confirmed))
                 .findFirst()
-                .orElseThrow(() -> new InvalidInputException(
-                        "confirmedDuplicateOf", "is not one of the probable duplicates of this card"));
-    }
-
-    private static String allowed(Enum<?>[] constants) {
-        return "one of " + Arrays.stream(constants).map(Enum::name).toList();
+                .orElseThrow(() -> new InvalidInputException("confirmedDuplicateOf", Reason.NOT_AMONG_DUPLICATES));
     }
 
     private LocalDate today() {
@@ -388,7 +377,7 @@ public class Registrations {
     public Document require(long documentId) {
         Document document = em.find(Document.class, documentId);
         if (document == null || document.journal() == null) {
-            throw new UnknownEntityException("registration", Long.toString(documentId));
+            throw new UnknownEntityException(Reason.UNKNOWN_REGISTRATION, documentId);
         }
         return document;
     }

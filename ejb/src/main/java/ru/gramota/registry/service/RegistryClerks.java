@@ -7,6 +7,7 @@ import ru.gramota.access.UserAccount;
 import ru.gramota.admin.AdministrationRights;
 import ru.gramota.org.Organisation;
 import ru.gramota.platform.AccessDeniedException;
+import ru.gramota.platform.Reason;
 
 /** Who may do the registry's work: the registry clerks of an organisation. */
 @Stateless
@@ -15,21 +16,26 @@ public class RegistryClerks {
     @EJB
     private AdministrationRights rights;
 
-    /** The caller, if a registry clerk of the organisation. */
-    public UserAccount requireClerkOf(Organisation organisation, String what) {
+    /**
+     * The caller, if a registry clerk of the organisation.
+     *
+     * @param refusal what to tell anyone else, with the organisation's code as its argument
+     */
+    public UserAccount requireClerkOf(Organisation organisation, Reason refusal) {
         UserAccount caller = rights.caller();
         if (!isClerkOf(caller, organisation)) {
-            throw new AccessDeniedException("Only the registry of " + organisation.code() + " " + what);
+            throw new AccessDeniedException(refusal, organisation.code());
         }
         return caller;
     }
 
-    /** The caller, if a registry clerk of some organisation. */
-    public UserAccount requireAnyClerk(String what) {
+    /** The caller, if a registry clerk of some organisation; {@code refusal} is what anyone else is told. */
+    public UserAccount requireAnyClerk(Reason refusal) {
         UserAccount caller = rights.caller();
         if (caller.grants().stream().noneMatch(g -> g.role() == Role.REGISTRY_CLERK)) {
-            throw new AccessDeniedException("Only registry clerks " + what);
+            throw new AccessDeniedException(refusal);
         }
+
         return caller;
     }
 

@@ -15,6 +15,7 @@ import ru.gramota.org.Organisation;
 import ru.gramota.org.Organisations;
 import ru.gramota.platform.FieldError;
 import ru.gramota.platform.InvalidInputException;
+import ru.gramota.platform.Reason;
 import ru.gramota.registry.Correspondent;
 import ru.gramota.registry.DocumentKind;
 import ru.gramota.registry.NomenclatureCase;
@@ -53,7 +54,7 @@ public class RequisitesLookup {
             LocalDate documentDate,
             LocalDate today) {
         if (input == null) {
-            throw new InvalidInputException("title", "is required");
+            throw new InvalidInputException("title", Reason.REQUIRED);
         }
         List<FieldError> errors = new ArrayList<>();
         Department department = null;
@@ -63,7 +64,7 @@ public class RequisitesLookup {
                     .orElse(null);
             if (department == null) {
                 errors.add(new FieldError(
-                        "departmentCode", "no department " + input.departmentCode() + " in " + organisation.code()));
+                        "departmentCode", Reason.NO_SUCH_DEPARTMENT, input.departmentCode(), organisation.code()));
             }
         }
         Correspondent correspondent = null;
@@ -93,9 +94,7 @@ public class RequisitesLookup {
                     nomenclature.find(organisation, year, input.caseIndex()).orElse(null);
             if (nomenclatureCase == null) {
                 errors.add(new FieldError(
-                        "caseIndex",
-                        "no case " + input.caseIndex().strip() + " in the nomenclature of " + organisation.code()
-                                + " for " + year + "; add it there first"));
+                        "caseIndex", Reason.NO_SUCH_CASE, input.caseIndex().strip(), organisation.code(), year));
             }
         }
         Requisites requisites = new Requisites(
@@ -127,7 +126,7 @@ public class RequisitesLookup {
     private Correspondent correspondent(long id, Organisation organisation, String field, List<FieldError> errors) {
         Correspondent found = em.find(Correspondent.class, id);
         if (found == null || !found.active() || !found.usableBy(organisation)) {
-            errors.add(new FieldError(field, "no correspondent " + id + " in the directory"));
+            errors.add(new FieldError(field, Reason.NO_SUCH_CORRESPONDENT, id));
             return null;
         }
         return found;
@@ -144,15 +143,15 @@ public class RequisitesLookup {
         }
         Optional<UserAccount> account = accounts.byUsername(username.strip());
         if (account.isEmpty() || !account.get().active()) {
-            errors.add(new FieldError(field, "no active employee " + username.strip()));
+            errors.add(new FieldError(field, Reason.NO_SUCH_EMPLOYEE, username.strip()));
             return null;
         }
         boolean works = account.get().organisation().id().equals(organisation.id())
                 || account.get().grants().stream()
                         .anyMatch(g -> g.organisation().id().equals(organisation.id()));
         if (!works) {
-            errors.add(new FieldError(
-                    field, username.strip() + " does not work in " + organisation.code() + "; name an employee of it"));
+            errors.add(new FieldError(field, Reason.NOT_AN_EMPLOYEE, username.strip(), organisation.code()));
+
             return null;
         }
         return account.get().id();

@@ -24,6 +24,7 @@ import ru.gramota.access.Role;
 import ru.gramota.admin.EmployeeAdministration;
 import ru.gramota.admin.EmployeeView;
 import ru.gramota.platform.InvalidInputException;
+import ru.gramota.platform.Reason;
 
 /** People: their accounts, roles and positions. */
 @Path("/employees")
@@ -43,7 +44,7 @@ public class EmployeesResource {
     public List<EmployeeView> list(
             @Parameter(example = "MO-NOVOSIB") @QueryParam("organisation") String organisationCode) {
         if (organisationCode == null || organisationCode.isBlank()) {
-            throw new InvalidInputException("organisation", "is required: the code of an organisation");
+            throw new InvalidInputException("organisation", Reason.ORGANISATION_PARAMETER_REQUIRED);
         }
         return administration.ofOrganisation(organisationCode);
     }
@@ -120,7 +121,7 @@ public class EmployeesResource {
             @Parameter(example = "ivanova") @PathParam("username") String username, Requests.Appointment request) {
         body(request);
         if (request.positionId() == null) {
-            throw new InvalidInputException("positionId", "is required");
+            throw new InvalidInputException("positionId", Reason.REQUIRED);
         }
         return administration.appoint(username, request.positionId());
     }

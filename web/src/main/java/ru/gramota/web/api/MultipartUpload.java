@@ -14,6 +14,7 @@ import org.apache.james.mime4j.stream.MimeConfig;
 import org.apache.james.mime4j.stream.MimeTokenStream;
 import org.apache.james.mime4j.stream.RawField;
 import ru.gramota.platform.InvalidInputException;
+import ru.gramota.platform.Reason;
 
 /**
  * Reads a multipart/form-data body as a stream of parts (Apache James mime4j's pull parser) and hands
@@ -37,8 +38,7 @@ final class MultipartUpload {
      */
     static <T> T filePart(String contentType, InputStream body, String partName, FileConsumer<T> consumer) {
         if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
-            throw new InvalidInputException(
-                    partName, "send the file as multipart/form-data in a part named '" + partName + "'");
+            throw new InvalidInputException(partName, Reason.FORM_NOT_MULTIPART, partName);
         }
         MimeConfig config = MimeConfig.custom()
                 .setMaxLineLen(-1)
@@ -74,11 +74,11 @@ final class MultipartUpload {
                 }
             }
         } catch (MimeException e) {
-            throw new InvalidInputException(partName, "the form could not be read: " + e.getMessage());
+            throw new InvalidInputException(partName, Reason.FORM_UNREADABLE, e.getMessage());
         } catch (IOException e) {
-            throw new InvalidInputException(partName, "could not be read to the end; send it again");
+            throw new InvalidInputException(partName, Reason.FORM_CUT_SHORT);
         }
-        throw new InvalidInputException(partName, "is missing: no part named '" + partName + "' in the form");
+        throw new InvalidInputException(partName, Reason.FORM_PART_MISSING, partName);
     }
 
     /** The part's Content-Disposition, its header read as UTF-8 as browsers send file names. */

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -18,12 +19,18 @@ import ru.gramota.platform.ConflictException;
 import ru.gramota.platform.FieldError;
 import ru.gramota.platform.InvalidInputException;
 import ru.gramota.platform.InvalidRowsException;
+import ru.gramota.platform.Reason;
 import ru.gramota.platform.UnknownEntityException;
 
-/** Turns every failure into a problem-details answer with the right status; unexpected ones are logged. */
+/**
+ * Turns every failure into a problem-details answer with the right status, its texts from the catalogue
+ * ({@link Reason}); unexpected ones are logged.
+ */
 final class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+    private static final Locale ENGLISH = Locale.ROOT;
 
     private ProblemMappers() {}
 
@@ -32,7 +39,7 @@ final class ProblemMappers {
         @Override
         public Response toResponse(InvalidInputException e) {
             return Problem.response(
-                    Response.Status.BAD_REQUEST, "The request has invalid fields; see errors.", e.errors());
+                    Response.Status.BAD_REQUEST, e.message(ENGLISH), Problem.FieldProblem.of(e.errors(), ENGLISH));
         }
     }
 
@@ -41,10 +48,7 @@ final class ProblemMappers {
         @Override
         public Response toResponse(InvalidRowsException e) {
             return Problem.response(
-                    Response.Status.BAD_REQUEST,
-                    e.errors().size() + " row(s) of the file are wrong; nothing was imported. Fix them and send"
-                            + " the whole file again.",
-                    e.errors());
+                    Response.Status.BAD_REQUEST, e.message(ENGLISH), Problem.RowProblem.of(e.errors(), ENGLISH));
         }
     }
 
@@ -52,7 +56,7 @@ final class ProblemMappers {
     public static class UnknownEntity implements ExceptionMapper<UnknownEntityException> {
         @Override
         public Response toResponse(UnknownEntityException e) {
-            return Problem.response(Response.Status.NOT_FOUND, e.getMessage());
+            return Problem.response(Response.Status.NOT_FOUND, e.message(ENGLISH));
         }
     }
 
@@ -60,10 +64,11 @@ final class ProblemMappers {
     public static class FileTooLarge implements ExceptionMapper<FileTooLargeException> {
         @Override
         public Response toResponse(FileTooLargeException e) {
+            FieldError tooLarge = new FieldError("file", Reason.FILE_LARGER_THAN, e.maxBytes() / (1024 * 1024));
             return Problem.response(
                     Response.Status.REQUEST_ENTITY_TOO_LARGE,
-                    "The file is too large; nothing was stored.",
-                    List.of(new FieldError("file", "is larger than " + e.maxBytes() / (1024 * 1024) + " MB")));
+                    e.message(ENGLISH),
+                    Problem.FieldProblem.of(List.of(tooLarge), ENGLISH));
         }
     }
 
@@ -71,7 +76,7 @@ final class ProblemMappers {
     public static class Conflict implements ExceptionMapper<ConflictException> {
         @Override
         public Response toResponse(ConflictException e) {
-            return Problem.response(e.type(), Response.Status.CONFLICT, e.getMessage(), e.conflicts());
+            return Problem.response(e.type(), Response.Status.CONFLICT, e.message(ENGLISH), e.conflicts());
         }
     }
 
@@ -79,7 +84,7 @@ final class ProblemMappers {
     public static class AccessDenied implements ExceptionMapper<AccessDeniedException> {
         @Override
         public Response toResponse(AccessDeniedException e) {
-            return Problem.response(Response.Status.FORBIDDEN, e.getMessage());
+            return Problem.response(Response.Status.FORBIDDEN, e.message(ENGLISH));
         }
     }
 
@@ -88,7 +93,10 @@ final class ProblemMappers {
         @Override
         public Response toResponse(WebApplicationException e) {
             Response.StatusType status = e.getResponse().getStatusInfo();
-            return Problem.response(status, status.getReasonPhrase() + ": " + e.getMessage(), List.of());
+            return Problem.response(
+                    status,
+                    Reason.REQUEST_REFUSED.message(ENGLISH, List.of(status.getReasonPhrase(), e.getMessage())),
+                    List.of());
         }
     }
 
@@ -96,9 +104,7 @@ final class ProblemMappers {
     public static class UnreadableBody implements ExceptionMapper<ProcessingException> {
         @Override
         public Response toResponse(ProcessingException e) {
-            return Problem.response(
-                    Response.Status.BAD_REQUEST,
-                    "The request body could not be read: it must be JSON with the fields this operation takes");
+            return Problem.response(Response.Status.BAD_REQUEST, Reason.UNREADABLE_BODY.message(ENGLISH));
         }
     }
 
@@ -109,16 +115,11 @@ final class ProblemMappers {
         public Response toResponse(EJBException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof OptimisticLockException) {
-                    return Problem.response(
-                            Response.Status.CONFLICT,
-                            "Someone else changed this record meanwhile; reload it and edit again");
+                    return Problem.response(Response.Status.CONFLICT, Reason.CHANGED_MEANWHILE.message(ENGLISH));
                 }
                 if (cause instanceof PersistenceException
                         && cause.getClass().getName().contains("ConstraintViolation")) {
-                    return Problem.response(
-                            Response.Status.CONFLICT,
-                            "The change conflicts with stored data: "
-                                    + "a code or name that must be unique is already taken");
+                    return Problem.response(Response.Status.CONFLICT, Reason.UNIQUE_VALUE_TAKEN.message(ENGLISH));
                 }
             }
             return Unexpected.answer(e);
@@ -137,7 +138,7 @@ final class ProblemMappers {
             LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, e);
             return Problem.response(
                     Response.Status.INTERNAL_SERVER_ERROR,
-                    "Something went wrong on the server. Quote incident " + incident + " to the administrators.");
+                    Reason.UNEXPECTED_FAILURE.message(ENGLISH, List.of(incident)));
         }
     }
 }

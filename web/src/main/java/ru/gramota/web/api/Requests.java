@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import ru.gramota.platform.InvalidInputException;
+import ru.gramota.platform.Reason;
 import ru.gramota.registry.service.CardInput;
 
 /** The bodies the API accepts, and the checks every resource makes of them the same way. */
@@ -321,14 +322,14 @@ public final class Requests {
 
     public static <T> T body(T body) {
         if (body == null) {
-            throw new InvalidInputException("body", "is required: send a JSON object");
+            throw new InvalidInputException("body", Reason.BODY_REQUIRED);
         }
         return body;
     }
 
     static char[] password(String value, String field) {
         if (value == null || value.isEmpty()) {
-            throw new InvalidInputException(field, "is required");
+            throw new InvalidInputException(field, Reason.REQUIRED);
         }
         return value.toCharArray();
     }
@@ -336,12 +337,12 @@ public final class Requests {
     static <E extends Enum<E>> E oneOf(Class<E> type, String value, String field) {
         String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, "is required; one of " + allowed);
+            throw new InvalidInputException(field, Reason.REQUIRED_ONE_OF, allowed);
         }
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "must be one of " + allowed);
+            throw new InvalidInputException(field, Reason.ONE_OF, allowed);
         }
     }
 
@@ -352,7 +353,7 @@ public final class Requests {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "must be a date such as 2026-11-20");
+            throw new InvalidInputException(field, Reason.NOT_A_DATE);
         }
     }
 
@@ -363,7 +364,7 @@ public final class Requests {
         try {
             return Instant.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "must be an ISO-8601 instant such as 2026-11-01T00:00:00Z");
+            throw new InvalidInputException(field, Reason.NOT_AN_INSTANT);
         }
     }
 }

@@ -12,6 +12,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import ru.gramota.platform.InvalidInputException;
+import ru.gramota.platform.Reason;
 
 /**
  * JSON bodies are read strictly: at most {@value #MAX_BYTES} bytes, and valid UTF-8. The JSON parser
@@ -29,8 +30,7 @@ public class StrictJsonBodies implements ReaderInterceptor {
         if (type != null && type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
             byte[] body = context.getInputStream().readNBytes(MAX_BYTES + 1);
             if (body.length > MAX_BYTES) {
-                throw new InvalidInputException(
-                        "body", "is larger than " + MAX_BYTES / (1024 * 1024) + " MB; no card needs that much");
+                throw new InvalidInputException("body", Reason.BODY_TOO_LARGE, MAX_BYTES / (1024 * 1024));
             }
             try {
                 StandardCharsets.UTF_8
@@ -39,7 +39,7 @@ public class StrictJsonBodies implements ReaderInterceptor {
                         .onUnmappableCharacter(CodingErrorAction.REPORT)
                         .decode(ByteBuffer.wrap(body));
             } catch (CharacterCodingException e) {
-                throw new InvalidInputException("body", "is not valid UTF-8; send JSON encoded in UTF-8");
+                throw new InvalidInputException("body", Reason.BODY_NOT_UTF8);
             }
             context.setInputStream(new ByteArrayInputStream(body));
         }

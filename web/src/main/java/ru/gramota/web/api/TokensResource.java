@@ -12,10 +12,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.gramota.access.ApiTokens;
+import ru.gramota.platform.Reason;
 
 /**
  * Signing in to the API: a user name and password are exchanged for a bearer token. Why tokens and
@@ -39,10 +41,8 @@ public class TokensResource {
         return tokens.issue(request.username(), Requests.password(request.password(), "password"))
                 .map(token ->
                         Response.status(Response.Status.CREATED).entity(token).build())
-                .orElseGet(() -> Problem.response(
-                        Response.Status.UNAUTHORIZED,
-                        "Wrong user name or password. After several failed attempts the account is locked"
-                                + " for a while."));
+                .orElseGet(() ->
+                        Problem.response(Response.Status.UNAUTHORIZED, Reason.SIGN_IN_FAILED.message(Locale.ROOT)));
     }
 
     @DELETE

@@ -1,0 +1,181 @@
+package ru.gramota.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The catalogue: every reason speaks English and Russian, and the two files stay in step with the code. */
+class ReasonTest {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
+    private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
+
+    private static final Properties ENGLISH = texts("reasons.properties");
+    private static final Properties RUSSIAN = texts("reasons_ru.properties");
+
+    @Test
+    void everyReasonHasAnEnglishAndARussianText() {
+        for (Reason reason : Reason.values()) {
+            assertTrue(ENGLISH.containsKey(reason.name()), reason + " has no English text");
+            assertTrue(RUSSIAN.containsKey(reason.name()), reason + " has no Russian text");
+        }
+    }
+
+    @Test
+    void theFilesHoldNoTextForAReasonTheCodeDoesNotKnow() {
+        Set<String> known = Arrays.stream(Reason.values()).map(Enum::name).collect(Collectors.toSet());
+
+        assertEquals(Set.of(), difference(ENGLISH.stringPropertyNames(), known), "in reasons.properties");
+        assertEquals(Set.of(), difference(RUSSIAN.stringPropertyNames(), known), "in reasons_ru.properties");
+    }
+
+    @Test
+    void everyReasonIsGivenSomewhereInTheServices() throws IOException {
+        // The modules' sources, from ejb/ where the tests run: a reason nobody gives is a text nobody reads.
+        Set<String> given = new HashSet<>();
+        Pattern use = Pattern.compile("Reason\\.([A-Z][A-Z0-9_]*)\\b");
+        for (String module : List.of("ejb", "batch", "jms", "web")) {
+            Path sources = Path.of("..", module, "src", "main", "java");
+            if (!Files.isDirectory(sources)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(sources)) {
+                for (Path file :
+                        files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    Matcher uses = use.matcher(Files.readString(file));
+                    while (uses.find()) {
+                        given.add(uses.group(1));
+                    }
+                }
+            }
+        }
+
+        Set<String> unused = Arrays.stream(Reason.values())
+                .map(Enum::name)
+                .filter(name -> !given.contains(name))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(Set.of(), unused);
+    }
+
+    @Test
+    void bothTextsOfAReasonNameTheSameArguments() {
+        Map<String, String> mismatched = new TreeMap<>();
+        for (Reason reason : Reason.values()) {
+            Set<Integer> english = placeholders(ENGLISH.getProperty(reason.name()));
+            Set<Integer> russian = placeholders(RUSSIAN.getProperty(reason.name()));
+            if (!english.equals(russian)) {
+                mismatched.put(reason.name(), english + " in English, " + russian + " in Russian");
+            }
+        }
+        assertEquals(Map.of(), mismatched);
+    }
+
+    @Test
+    void everyApostropheIsWrittenTwiceSoThatMessageFormatKeepsIt() {
+        for (Properties texts : List.of(ENGLISH, RUSSIAN)) {
+            texts.forEach((key, text) ->
+                    assertEquals(-1, text.toString().replace("''", "").indexOf('\''), key + ": " + text));
+        }
+    }
+
+    @Test
+    void theRussianTextIsRussian() {
+        for (Reason reason : Reason.values()) {
+            String russian = reason.message(Localized.RUSSIAN);
+            assertTrue(CYRILLIC.matcher(russian).find(), reason + ": " + russian);
+            assertNotEquals(reason.message(Locale.ENGLISH), russian, reason.name());
+        }
+    }
+
+    @Test
+    void anyLanguageButRussianGetsEnglishEvenWhenTheServerSpeaksRussian() {
+        Locale serverLanguage = Locale.getDefault();
+        Locale.setDefault(new Locale("ru", "RU"));
+        try {
+            String english = Reason.REQUIRED.message(Locale.ROOT);
+
+            assertEquals(english, Reason.REQUIRED.message(Locale.GERMAN));
+            assertEquals(english, Reason.REQUIRED.message(Locale.US));
+            assertEquals(english, Reason.REQUIRED.message(null));
+            assertEquals(Reason.REQUIRED.message(Localized.RUSSIAN), Reason.REQUIRED.message(new Locale("ru", "RU")));
+            assertNotEquals(english, Reason.REQUIRED.message(Localized.RUSSIAN));
+        } finally {
+            Locale.setDefault(serverLanguage);
+        }
+    }
+
+    @Test
+    void numbersAreWrittenWithoutGroupingInBothLanguages() {
+        assertTrue(Reason.OUT_OF_RANGE
+                .message(Locale.ENGLISH, List.of(1, 10_000_000))
+                .contains("10000000"));
+        assertTrue(Reason.OUT_OF_RANGE
+                .message(Localized.RUSSIAN, List.of(1, 10_000_000))
+                .contains("10000000"));
+    }
+
+    @Test
+    void aDateIsWrittenAsInTheLanguage() {
+        List<Object> duplicate = List.of("Минтранс", "12/345", LocalDate.of(2026, 11, 18), "01-12/7", 42L);
+
+        assertTrue(Reason.PROBABLE_DUPLICATE.message(Locale.ENGLISH, duplicate).contains("of 2026-11-18"));
+        assertTrue(
+                Reason.PROBABLE_DUPLICATE.message(Localized.RUSSIAN, duplicate).contains("от 18.11.2026"));
+    }
+
+    @Test
+    void aLocalizedArgumentIsWrittenInTheSameLanguage() {
+        ConflictException cancelled = new ConflictException(Reason.NOT_CORRECTABLE, Reason.CARD_CANCELLED);
+
+        assertTrue(cancelled.getMessage().endsWith(Reason.CARD_CANCELLED.message(Locale.ENGLISH)));
+        assertTrue(cancelled.message(Localized.RUSSIAN).contains(Reason.CARD_CANCELLED.message(Localized.RUSSIAN)));
+    }
+
+    private static Set<Integer> placeholders(String text) {
+        Matcher found = PLACEHOLDER.matcher(text.replace("''", "").replaceAll("'[^']*'", ""));
+        Set<Integer> indexes = new TreeSet<>();
+        while (found.find()) {
+            indexes.add(Integer.valueOf(found.group(1)));
+        }
+        return indexes;
+    }
+
+    private static Set<String> difference(Set<String> keys, Set<String> known) {
+        Set<String> unknown = new TreeSet<>(keys);
+        unknown.removeAll(known);
+        return unknown;
+    }
+
+    private static Properties texts(String file) {
+        Properties texts = new Properties();
+        try (InputStream in = Reason.class.getResourceAsStream(file)) {
+            texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return texts;
+    }
+}
