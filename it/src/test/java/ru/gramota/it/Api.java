@@ -28,7 +28,7 @@ final class Api {
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
     /** One answer: status and body. */
-    record Answer(int status, String body, String contentType) {
+    record Answer(int status, String body, String contentType, String contentLanguage) {
 
         JsonObject json() {
             return (JsonObject) parse();
@@ -47,14 +47,16 @@ final class Api {
 
     private final String token;
     private final URI base;
+    private final String language;
 
-    private Api(String token, URI base) {
+    private Api(String token, URI base, String language) {
         this.token = token;
         this.base = base;
+        this.language = language;
     }
 
     private Api(String token) {
-        this(token, ServerEndpoints.application("/"));
+        this(token, ServerEndpoints.application("/"), null);
     }
 
     static Api anonymous() {
@@ -63,7 +65,12 @@ final class Api {
 
     /** The same caller, talking to another server instance on localhost. */
     Api onPort(int port) {
-        return new Api(token, URI.create("http://localhost:" + port + "/"));
+        return new Api(token, URI.create("http://localhost:" + port + "/"), language);
+    }
+
+    /** The same caller, sending {@code Accept-Language} with every request. */
+    Api accepting(String languages) {
+        return new Api(token, base, languages);
     }
 
     /** Signed in as the user; the token is reused across tests. */
@@ -157,6 +164,9 @@ final class Api {
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }
+        if (language != null) {
+            builder.header("Accept-Language", language);
+        }
         return builder;
     }
 
@@ -170,7 +180,8 @@ final class Api {
             return new Answer(
                     response.statusCode(),
                     response.body(),
-                    response.headers().firstValue("Content-Type").orElse(""));
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Content-Language").orElse(""));
         } catch (Exception e) {
             throw new AssertionError("Request failed: " + e, e);
         }

@@ -107,6 +107,66 @@ class ProblemDetailsIT {
     }
 
     @Test
+    void aClientThatPrefersRussianReadsTheFieldsAndTheDetailInRussianUnderTheSameCodes() {
+        JsonObject nameless = Json.createObjectBuilder()
+                .add("code", "IT-" + "Я".repeat(3))
+                .add("kind", "SETTLEMENT")
+                .add("parentCode", "GOV")
+                .build();
+
+        Api.Answer english = Api.admin().post("/api/v1/organisations", nameless);
+        Api.Answer russian = Api.admin().accepting("ru-RU,ru;q=0.9,en;q=0.8").post("/api/v1/organisations", nameless);
+
+        assertProblem(english, 400);
+        assertProblem(russian, 400);
+        JsonObject inEnglish = english.json().getJsonArray("errors").getJsonObject(0);
+        JsonObject inRussian = russian.json().getJsonArray("errors").getJsonObject(0);
+        assertEquals("code", inRussian.getString("field"));
+        assertEquals(inEnglish.getString("code"), inRussian.getString("code"));
+        assertEquals("ORGANISATION_CODE_FORMAT", inRussian.getString("code"));
+        assertEquals(
+                "must be 1-32 Latin letters, digits or hyphens, starting with a letter or digit",
+                inEnglish.getString("message"));
+        assertEquals(
+                "От 1 до 32 латинских букв, цифр или дефисов; в начале буква или цифра.",
+                inRussian.getString("message"));
+        assertEquals(
+                "The request has invalid fields; see errors.", english.json().getString("detail"));
+        assertEquals("Исправьте ошибки в полях.", russian.json().getString("detail"));
+        assertEquals("ru", russian.contentLanguage());
+    }
+
+    @Test
+    void aLanguageTheApiDoesNotSpeakGetsEnglish() {
+        Api.Answer answer = Api.admin().accepting("de-DE, fr;q=0.5").get("/api/v1/organisations/NO-SUCH-ORG");
+
+        assertProblem(answer, 404);
+        assertEquals("Unknown organisation: NO-SUCH-ORG", answer.json().getString("detail"));
+        assertEquals("en", answer.contentLanguage());
+    }
+
+    @Test
+    void aRefusalAndTheRowsOfABadFileAreInRussianToo() {
+        Api.Answer missing = Api.admin().accepting("ru").get("/api/v1/organisations/NO-SUCH-ORG");
+        Api.Answer rows = Api.admin()
+                .accepting("ru")
+                .postRaw(
+                        "/api/v1/organisations/import",
+                        "text/csv",
+                        "code;parent;kind;name;short_name\nIT-ROWS;GOV;SETTLEMENT;;\n");
+
+        assertProblem(missing, 404);
+        assertEquals("Организация NO-SUCH-ORG не найдена.", missing.json().getString("detail"));
+        assertProblem(rows, 400);
+        JsonObject row = rows.json().getJsonArray("errors").getJsonObject(0);
+        assertEquals(2, row.getInt("line"));
+        assertEquals("name", row.getString("field"));
+        assertEquals("REQUIRED", row.getString("code"));
+        assertEquals("Заполните поле.", row.getString("message"));
+        assertTrue(rows.json().getString("detail").startsWith("Ошибок в строках файла: 1."), rows.body());
+    }
+
+    @Test
     void aWeakPasswordIs400NamingThePasswordField() {
         Api.Answer answer = Api.admin()
                 .post(

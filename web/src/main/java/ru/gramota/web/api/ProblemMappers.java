@@ -5,6 +5,8 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -23,122 +25,170 @@ import ru.gramota.platform.Reason;
 import ru.gramota.platform.UnknownEntityException;
 
 /**
- * Turns every failure into a problem-details answer with the right status, its texts from the catalogue
- * ({@link Reason}); unexpected ones are logged.
+ * Turns every failure into a problem-details answer with the right status, in the language the
+ * request's {@code Accept-Language} asks for ({@link Problem#language}); unexpected ones are logged.
  */
 final class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
 
-    private static final Locale ENGLISH = Locale.ROOT;
-
     private ProblemMappers() {}
 
     @Provider
     public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
+        @Context
+        private HttpHeaders headers;
+
         @Override
         public Response toResponse(InvalidInputException e) {
+            Locale language = Problem.language(headers);
             return Problem.response(
-                    Response.Status.BAD_REQUEST, e.message(ENGLISH), Problem.FieldProblem.of(e.errors(), ENGLISH));
+                    Response.Status.BAD_REQUEST,
+                    language,
+                    e.message(language),
+                    Problem.FieldProblem.of(e.errors(), language));
         }
     }
 
     @Provider
     public static class InvalidRows implements ExceptionMapper<InvalidRowsException> {
+        @Context
+        private HttpHeaders headers;
+
         @Override
         public Response toResponse(InvalidRowsException e) {
+            Locale language = Problem.language(headers);
             return Problem.response(
-                    Response.Status.BAD_REQUEST, e.message(ENGLISH), Problem.RowProblem.of(e.errors(), ENGLISH));
+                    Response.Status.BAD_REQUEST,
+                    language,
+                    e.message(language),
+                    Problem.RowProblem.of(e.errors(), language));
         }
     }
 
     @Provider
     public static class UnknownEntity implements ExceptionMapper<UnknownEntityException> {
+        @Context
+        private HttpHeaders headers;
+
         @Override
         public Response toResponse(UnknownEntityException e) {
-            return Problem.response(Response.Status.NOT_FOUND, e.message(ENGLISH));
+            Locale language = Problem.language(headers);
+            return Problem.response(Response.Status.NOT_FOUND, language, e.message(language));
         }
     }
 
     @Provider
     public static class FileTooLarge implements ExceptionMapper<FileTooLargeException> {
+        @Context
+        private HttpHeaders headers;
+
         @Override
         public Response toResponse(FileTooLargeException e) {
+            Locale language = Problem.language(headers);
             FieldError tooLarge = new FieldError("file", Reason.FILE_LARGER_THAN, e.maxBytes() / (1024 * 1024));
             return Problem.response(
                     Response.Status.REQUEST_ENTITY_TOO_LARGE,
-                    e.message(ENGLISH),
-                    Problem.FieldProblem.of(List.of(tooLarge), ENGLISH));
+                    language,
+                    e.message(language),
+                    Problem.FieldProblem.of(List.of(tooLarge), language));
         }
     }
 
     @Provider
     public static class Conflict implements ExceptionMapper<ConflictException> {
+        @Context
+        private HttpHeaders headers;
+
         @Override
         public Response toResponse(ConflictException e) {
-            return Problem.response(e.type(), Response.Status.CONFLICT, e.message(ENGLISH), e.conflicts());
+            Locale language = Problem.language(headers);
+            return Problem.response(e.type(), Response.Status.CONFLICT, language, e.message(language), e.conflicts());
         }
     }
 
     @Provider
     public static class AccessDenied implements ExceptionMapper<AccessDeniedException> {
+        @Context
+        private HttpHeaders headers;
+
         @Override
         public Response toResponse(AccessDeniedException e) {
-            return Problem.response(Response.Status.FORBIDDEN, e.message(ENGLISH));
+            Locale language = Problem.language(headers);
+            return Problem.response(Response.Status.FORBIDDEN, language, e.message(language));
         }
     }
 
     @Provider
     public static class Jaxrs implements ExceptionMapper<WebApplicationException> {
+        @Context
+        private HttpHeaders headers;
+
         @Override
         public Response toResponse(WebApplicationException e) {
+            Locale language = Problem.language(headers);
             Response.StatusType status = e.getResponse().getStatusInfo();
             return Problem.response(
                     status,
-                    Reason.REQUEST_REFUSED.message(ENGLISH, List.of(status.getReasonPhrase(), e.getMessage())),
+                    language,
+                    Reason.REQUEST_REFUSED.message(language, List.of(status.getReasonPhrase(), e.getMessage())),
                     List.of());
         }
     }
 
     @Provider
     public static class UnreadableBody implements ExceptionMapper<ProcessingException> {
+        @Context
+        private HttpHeaders headers;
+
         @Override
         public Response toResponse(ProcessingException e) {
-            return Problem.response(Response.Status.BAD_REQUEST, Reason.UNREADABLE_BODY.message(ENGLISH));
+            Locale language = Problem.language(headers);
+            return Problem.response(Response.Status.BAD_REQUEST, language, Reason.UNREADABLE_BODY.message(language));
         }
     }
 
     /** Failures the container reports as EJB system exceptions: concurrent edits, database constraints. */
     @Provider
     public static class Ejb implements ExceptionMapper<EJBException> {
+        @Context
+        private HttpHeaders headers;
+
         @Override
         public Response toResponse(EJBException e) {
+            Locale language = Problem.language(headers);
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof OptimisticLockException) {
-                    return Problem.response(Response.Status.CONFLICT, Reason.CHANGED_MEANWHILE.message(ENGLISH));
+                    return Problem.response(
+                            Response.Status.CONFLICT, language, Reason.CHANGED_MEANWHILE.message(language));
                 }
                 if (cause instanceof PersistenceException
                         && cause.getClass().getName().contains("ConstraintViolation")) {
-                    return Problem.response(Response.Status.CONFLICT, Reason.UNIQUE_VALUE_TAKEN.message(ENGLISH));
+                    return Problem.response(
+                            Response.Status.CONFLICT, language, Reason.UNIQUE_VALUE_TAKEN.message(language));
                 }
             }
-            return Unexpected.answer(e);
+            return Unexpected.answer(e, language);
         }
     }
 
     @Provider
     public static class Unexpected implements ExceptionMapper<Throwable> {
+        @Context
+        private HttpHeaders headers;
+
         @Override
         public Response toResponse(Throwable e) {
-            return answer(e);
+            return answer(e, Problem.language(headers));
         }
 
-        static Response answer(Throwable e) {
+        static Response answer(Throwable e, Locale language) {
             String incident = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, e);
             return Problem.response(
                     Response.Status.INTERNAL_SERVER_ERROR,
-                    Reason.UNEXPECTED_FAILURE.message(ENGLISH, List.of(incident)));
+                    language,
+                    Reason.UNEXPECTED_FAILURE.message(language, List.of(incident)));
         }
     }
 }

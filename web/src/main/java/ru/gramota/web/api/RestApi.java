@@ -16,8 +16,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                         title = "Gramota REST API",
                         version = "1",
                         description = "Administration of organisations, people and roles; the audit trail. Errors are"
-                                + " RFC 9457 problem details (application/problem+json). Authenticate with POST"
-                                + " /api/v1/tokens and send the token as 'Authorization: Bearer <token>'."),
+                                + " RFC 9457 problem details (application/problem+json); 'errors' lists each rejected"
+                                + " field as {field, code, message}, or each bad row of an imported file as {line,"
+                                + " field, code, message}. 'detail' and the messages are in English, or in Russian"
+                                + " for a request whose Accept-Language prefers ru; the codes (e.g. REQUIRED) are"
+                                + " the same in both. Authenticate with POST /api/v1/tokens and send the token as"
+                                + " 'Authorization: Bearer <token>'."),
         security = @SecurityRequirement(name = "bearer"))
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer")
 public class RestApi extends Application {}

@@ -9,6 +9,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -36,13 +37,16 @@ public class TokensResource {
     @POST
     @SecurityRequirements
     @Operation(summary = "Sign in: exchange a user name and password for a bearer token")
-    public Response issue(Requests.Credentials request) {
+    public Response issue(Requests.Credentials request, @Context HttpHeaders headers) {
         body(request);
         return tokens.issue(request.username(), Requests.password(request.password(), "password"))
                 .map(token ->
                         Response.status(Response.Status.CREATED).entity(token).build())
-                .orElseGet(() ->
-                        Problem.response(Response.Status.UNAUTHORIZED, Reason.SIGN_IN_FAILED.message(Locale.ROOT)));
+                .orElseGet(() -> {
+                    Locale language = Problem.language(headers);
+                    return Problem.response(
+                            Response.Status.UNAUTHORIZED, language, Reason.SIGN_IN_FAILED.message(language));
+                });
     }
 
     @DELETE
