@@ -55,6 +55,9 @@ class AdminBrowserIT {
             browser.screenshot("import-errors");
 
             assertTrue(errors.contains("2") && errors.contains("3"), "both bad lines are reported: " + errors);
+            assertTrue(
+                    errors.contains("Заполните поле.") && errors.contains("Организации NOWHERE нет"),
+                    "in Russian: " + errors);
             assertTrue(browser.find(By.id("content")).getText().contains("Ничего не записано"));
         }
         assertEquals(404, Api.admin().get("/api/v1/organisations/MR-C" + run).status(), "nothing half imported");

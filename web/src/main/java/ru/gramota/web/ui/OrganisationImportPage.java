@@ -9,12 +9,13 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Locale;
 import ru.gramota.admin.OrganisationAdministration;
 import ru.gramota.org.ImportReport;
 import ru.gramota.platform.AccessDeniedException;
-import ru.gramota.platform.FieldError;
 import ru.gramota.platform.InvalidInputException;
 import ru.gramota.platform.InvalidRowsException;
+import ru.gramota.platform.Localized;
 import ru.gramota.platform.RowError;
 import ru.gramota.web.Uploads;
 import ru.gramota.web.api.OrganisationsResource;
@@ -51,15 +52,11 @@ public class OrganisationImportPage {
                                             + report.updated() + ", без изменений: " + report.unchanged() + "."));
         } catch (InvalidRowsException e) {
             rowErrors = e.errors();
-            error(
-                    "Файл не импортирован",
-                    "Ошибок в строках: " + rowErrors.size()
-                            + ". Ничего не записано: исправьте строки и загрузите файл снова.");
+            error("Файл не импортирован", e.message(Localized.RUSSIAN));
         } catch (InvalidInputException e) {
-            FieldError first = e.errors().get(0);
-            error("Файл не импортирован", Russian.message(first.message()));
+            error("Файл не импортирован", e.errors().get(0).message(Localized.RUSSIAN));
         } catch (AccessDeniedException e) {
-            error("Нет прав", "Импортировать организации может администратор системы.");
+            error("Нет прав", e.message(Localized.RUSSIAN));
         } catch (IOException e) {
             error("Файл не прочитан", "Загрузите файл снова.");
         }
@@ -68,22 +65,6 @@ public class OrganisationImportPage {
     private static void error(String summary, String detail) {
         FacesContext.getCurrentInstance()
                 .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, detail));
-    }
-
-    /** The few upload messages of the services, in Russian. */
-    private static final class Russian {
-        static String message(String english) {
-            if (english.startsWith("is not UTF-8")) {
-                return "Файл не в кодировке UTF-8: сохраните его как «CSV UTF-8» (Excel) или «Юникод UTF-8» (LibreOffice).";
-            }
-            if (english.startsWith("is empty")) {
-                return "Файл пуст.";
-            }
-            if (english.startsWith("is larger than")) {
-                return "Файл больше 20 МБ.";
-            }
-            return english;
-        }
     }
 
     public Part getFile() {
@@ -100,5 +81,10 @@ public class OrganisationImportPage {
 
     public List<RowError> getRowErrors() {
         return rowErrors;
+    }
+
+    /** The language of the row errors in the report: the user interface's. */
+    public Locale getLanguage() {
+        return Localized.RUSSIAN;
     }
 }
