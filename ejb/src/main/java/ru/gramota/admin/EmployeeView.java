@@ -1,5 +1,6 @@
 package ru.gramota.admin;
 
+import java.io.Serializable;
 import java.util.List;
 import ru.gramota.access.UserAccount;
 
@@ -11,10 +12,11 @@ public record EmployeeView(
         boolean active,
         List<RoleView> roles,
         List<PositionView> positions,
-        long version) {
+        long version)
+        implements Serializable {
 
     /** One role held in one organisation. */
-    public record RoleView(String role, String organisationCode) {}
+    public record RoleView(String role, String organisationCode) implements Serializable {}
 
     static EmployeeView of(UserAccount u) {
         return new EmployeeView(

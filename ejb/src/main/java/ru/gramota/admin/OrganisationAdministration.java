@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.io.Reader;
 import java.util.List;
+import java.util.Set;
 import ru.gramota.org.ImportReport;
 import ru.gramota.org.OrganisationImport;
 import ru.gramota.org.OrganisationKind;
@@ -90,6 +91,20 @@ public class OrganisationAdministration {
         organisations.require(parentCode);
         return organisations.childrenOf(parentCode).stream()
                 .map(OrganisationView::of)
+                .toList();
+    }
+
+    /**
+     * One level of the organisation tree: the organisations under {@code parentCode} (the top-level
+     * ones when it is null), each saying whether it has organisations under it, so a tree can offer
+     * to open only those.
+     */
+    public List<OrganisationBranch> branches(String parentCode) {
+        List<OrganisationView> level = list(parentCode);
+        Set<String> withChildren = organisations.withChildren(
+                level.stream().map(OrganisationView::code).toList());
+        return level.stream()
+                .map(o -> new OrganisationBranch(o, withChildren.contains(o.code())))
                 .toList();
     }
 

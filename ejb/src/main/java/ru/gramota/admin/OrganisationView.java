@@ -1,10 +1,12 @@
 package ru.gramota.admin;
 
+import java.io.Serializable;
 import ru.gramota.org.Organisation;
 
 /** An organisation as the API shows it. */
 public record OrganisationView(
-        String code, String name, String shortName, String kind, String parentCode, boolean active, long version) {
+        String code, String name, String shortName, String kind, String parentCode, boolean active, long version)
+        implements Serializable {
 
     static OrganisationView of(Organisation o) {
         return new OrganisationView(

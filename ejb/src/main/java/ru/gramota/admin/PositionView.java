@@ -1,9 +1,11 @@
 package ru.gramota.admin;
 
+import java.io.Serializable;
 import ru.gramota.org.StaffPosition;
 
 /** A position as the API shows it. */
-public record PositionView(long id, String organisationCode, String departmentCode, String title, boolean active) {
+public record PositionView(long id, String organisationCode, String departmentCode, String title, boolean active)
+        implements Serializable {
 
     static PositionView of(StaffPosition p) {
         return new PositionView(

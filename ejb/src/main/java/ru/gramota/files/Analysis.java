@@ -1,5 +1,7 @@
 package ru.gramota.files;
 
+import java.io.Serializable;
+
 /**
  * What {@link FileAnalysis} found in a file.
  *
@@ -10,4 +12,4 @@ package ru.gramota.files;
  *     {@code textStatus} is {@link TextStatus#EXTRACTED} or {@link TextStatus#TRUNCATED}
  * @param textStatus what became of the text
  */
-public record Analysis(String mediaType, Integer pages, String text, TextStatus textStatus) {}
+public record Analysis(String mediaType, Integer pages, String text, TextStatus textStatus) implements Serializable {}

@@ -4,9 +4,11 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import ru.gramota.audit.AuditTrail;
 import ru.gramota.platform.ConflictException;
 import ru.gramota.platform.Reason;
@@ -129,6 +131,17 @@ public class Organisations {
         return em.createNamedQuery(Organisation.CHILDREN, Organisation.class)
                 .setParameter("parentCode", parentCode)
                 .getResultList();
+    }
+
+    /** Which of the given organisations have organisations under them: one query for a level of the tree. */
+    public Set<String> withChildren(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(em.createQuery(
+                        "select distinct o.parent.code from Organisation o where o.parent.code in :codes", String.class)
+                .setParameter("codes", codes)
+                .getResultList());
     }
 
     /** The organisations at the top of the tree. */

@@ -3,9 +3,12 @@ package ru.gramota.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -14,8 +17,14 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** An administrator imports an organisation tree from CSV in the browser and reads the report. */
+/**
+ * An administrator imports an organisation tree from CSV and reads the report, and builds an
+ * organisation in the tree: a department, a person and the person's role.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AdminBrowserIT {
@@ -61,6 +70,134 @@ class AdminBrowserIT {
             assertTrue(browser.find(By.id("content")).getText().contains("Ничего не записано"));
         }
         assertEquals(404, Api.admin().get("/api/v1/organisations/MR-C" + run).status(), "nothing half imported");
+    }
+
+    @Test
+    void anAdministratorBuildsAnOrganisationAddsAPersonAndGivesThemARole() {
+        String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String district = "MR-A" + run;
+        Api.Answer created = Api.admin()
+                .post(
+                        "/api/v1/organisations",
+                        Json.createObjectBuilder()
+                                .add("code", district)
+                                .add("name", "Администрация Озёрного района " + run)
+                                .add("kind", "MUNICIPAL_DISTRICT")
+                                .add("parentCode", "REGION")
+                                .build());
+        assertEquals(201, created.status(), created.body());
+        String username = "ozerova." + run.toLowerCase();
+
+        try (Browser browser = Browser.desktop()) {
+            browser.signIn("admin", System.getProperty("gramota.it.admin.password"));
+            browser.find(By.id("navOrganisations")).click();
+            browser.waitFor(By.id("tree"));
+            browser.waitForPage();
+            // The tree opens level by level: the region, then the district under it.
+            browser.waitFor(By.xpath("//li[.//span[@class='code' and normalize-space(.)='REGION']]"
+                            + "//span[contains(@class, 'ui-tree-toggler')]"))
+                    .click();
+            browser.waitFor(treeNode(district)).click();
+            assertEquals(district, browser.waitFor(By.id("selectedCode")).getText());
+
+            browser.waitFor(By.id("department:departmentCode")).sendKeys("ORG");
+            browser.type("department:departmentName", "Организационный отдел");
+            browser.click("department:addDepartment");
+            browser.waitFor(By.xpath("//*[@id='department:departments']//td[contains(., 'Организационный отдел')]"));
+
+            // A code another organisation has: refused under the field, in Russian.
+            browser.type("child:childCode", district);
+            browser.type("child:childName", "Администрация Озёрного сельсовета");
+            choose(browser, "child:childKind", "Поселение");
+            browser.click("child:addChild");
+            String taken = errorUnder(browser, "child:childCode");
+            assertTrue(taken.contains("уже занят"), taken);
+            browser.type("child:childCode", "SP-A" + run);
+            browser.click("child:addChild");
+            browser.waitFor(treeNode("SP-A" + run));
+            browser.scrollToTop();
+            browser.screenshot("admin-organisations");
+
+            browser.click("employees");
+            browser.waitFor(By.id("newEmployee:fullName"));
+            browser.waitForPage();
+            browser.find(By.id("newEmployee:fullName")).sendKeys("Озёрова Анна Сергеевна");
+            browser.type("newEmployee:username", username);
+            browser.type("newEmployee:password", "short");
+            browser.click("newEmployee:create");
+            String weak = errorUnder(browser, "newEmployee:password");
+            assertTrue(weak.contains("Не короче"), weak);
+            browser.type("newEmployee:password", "Ozernaya-Gladj-2026");
+            browser.click("newEmployee:create");
+            browser.waitFor(By.xpath("//*[@id='people:list']//a[normalize-space(.)='Озёрова Анна Сергеевна']"));
+            assertEquals(
+                    "Озёрова Анна Сергеевна",
+                    browser.waitFor(By.id("selectedName")).getText());
+
+            choose(browser, "roles:role", "Делопроизводитель");
+            browser.click("roles:grant");
+            browser.waitFor(By.xpath("//*[@id='heldRoles']//span[@class='role' and .='Делопроизводитель']"));
+            assertTrue(browser.find(By.id("people:list")).getText().contains("Делопроизводитель"));
+            browser.scrollToTop();
+            browser.screenshot("admin-employees");
+        }
+
+        JsonObject employee = Api.admin().get("/api/v1/employees/" + username).json();
+        assertEquals(district, employee.getString("organisationCode"));
+        JsonObject role = employee.getJsonArray("roles").getJsonObject(0);
+        assertEquals("REGISTRY_CLERK " + district, role.getString("role") + " " + role.getString("organisationCode"));
+        assertTrue(Api.admin()
+                .get("/api/v1/organisations/" + district + "/departments")
+                .body()
+                .contains("Организационный отдел"));
+        assertEquals(200, Api.admin().get("/api/v1/organisations/SP-A" + run).status());
+        assertEquals(
+                200,
+                Api.as(username, "Ozernaya-Gladj-2026").get("/api/v1/me").status(),
+                "the new person signs in with the password given");
+    }
+
+    @Test
+    void theOrganisationAndEmployeeScreensFitAPhone() {
+        try (Browser browser = Browser.phone()) {
+            browser.signIn("admin", System.getProperty("gramota.it.admin.password"));
+            browser.open("/admin/organisations.xhtml?organisation=GOV");
+            browser.waitFor(By.id("selectedCode"));
+            browser.assertFitsTheScreen();
+            browser.open("/admin/employees.xhtml?organisation=GOV");
+            browser.waitFor(By.id("heading"));
+            browser.screenshot("admin-employees-phone");
+            browser.assertFitsTheScreen();
+        }
+    }
+
+    private static By treeNode(String code) {
+        return By.xpath("//span[contains(@class, 'ui-treenode-label')][.//span[normalize-space(.)='" + code + "']]");
+    }
+
+    /** Picks an option of a PrimeFaces select menu by its label. */
+    private static void choose(Browser browser, String menu, String label) {
+        browser.click(menu);
+        // A click on an option while the list is still sliding open can miss it.
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(ExpectedConditions.attributeContains(
+                        By.id(menu + "_panel"), "class", "ui-connected-overlay-enter-done"));
+        browser.waitFor(By.xpath("//*[@id='" + menu + "_panel']//li[normalize-space(.)='" + label + "']"))
+                .click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id(menu + "_panel")));
+    }
+
+    private static String errorUnder(Browser browser, String input) {
+        By error = By.xpath("//*[@id='" + input + "']/ancestor::div[contains(@class, 'field')][1]"
+                + "//*[contains(@class, 'ui-message')]");
+        // The form is re-rendered by Ajax meanwhile: an element found may be gone a moment later.
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    String text = d.findElement(error).getText();
+                    return text.isBlank() ? null : text;
+                });
     }
 
     private static Path csv(String name, String content) throws Exception {

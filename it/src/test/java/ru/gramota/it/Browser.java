@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -100,12 +101,36 @@ final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    /**
+     * Waits until the page a click led to has loaded and its scripts have run: PrimeFaces binds its
+     * widgets (a tree's arrows, a menu) only then, and a click before it does nothing.
+     */
+    Browser waitForPage() {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        return this;
+    }
+
     WebElement find(By locator) {
         return driver.findElement(locator);
     }
 
     WebDriver driver() {
         return driver;
+    }
+
+    /** Fails if the page is wider than the window: nothing may need scrolling sideways. */
+    void assertFitsTheScreen() {
+        Object overflow = driver.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+        if (((Number) overflow).intValue() > 0) {
+            throw new AssertionError(driver.getCurrentUrl() + " scrolls sideways by " + overflow + " px");
+        }
+    }
+
+    /** Scrolls back to the top of the page, for a screenshot of its beginning. */
+    Browser scrollToTop() {
+        driver.executeScript("window.scrollTo(0, 0)");
+        return this;
     }
 
     /** Saves what the browser shows as docs/screenshots/{name}.png. */

@@ -12,7 +12,6 @@ import ru.gramota.access.UserAccount;
 import ru.gramota.admin.AdministrationRights;
 import ru.gramota.audit.AuditTrail;
 import ru.gramota.files.Analysis;
-import ru.gramota.files.StagedBlob;
 import ru.gramota.platform.ConflictException;
 import ru.gramota.platform.Reason;
 import ru.gramota.platform.UnknownEntityException;
@@ -64,18 +63,19 @@ public class AttachmentRecords {
     }
 
     /** Records a file whose content the blob store already holds. */
-    public RegistrationCard.FileView record(long documentId, String fileName, StagedBlob blob, Analysis analysis) {
+    public RegistrationCard.FileView record(long documentId, StoredFile stored) {
         String clerk = requireAttachable(documentId);
         Document document = registrations.require(documentId);
+        Analysis analysis = stored.analysis();
         String text = analysis.text() != null && analysis.text().length() > DocumentFile.TEXT_LENGTH
                 ? analysis.text().substring(0, DocumentFile.TEXT_LENGTH)
                 : analysis.text();
         DocumentFile file = new DocumentFile(
                 document,
-                blob.sha256(),
-                fileName,
+                stored.sha256(),
+                stored.name(),
                 analysis.mediaType(),
-                blob.size(),
+                stored.size(),
                 analysis.pages(),
                 text,
                 analysis.textStatus().name(),

@@ -54,6 +54,9 @@ public class Attachments {
     @EJB
     private AttachmentRecords records;
 
+    @EJB
+    private RegistryClerks clerks;
+
     @Inject
     @ConfigProperty(name = "gramota.files.max-bytes", defaultValue = "268435456")
     long maxBytes;
@@ -69,8 +72,26 @@ public class Attachments {
      * @throws FileTooLargeException when it is over {@code gramota.files.max-bytes}
      */
     public RegistrationCard.FileView attach(long documentId, String fileName, InputStream content) {
-        String name = fileName(fileName);
         records.requireAttachable(documentId);
+        RegistrationCard.FileView file = records.record(documentId, store(fileName, content));
+        LOG.fine(() -> "Attached " + file.sha256() + " (" + file.size() + " bytes) to document " + documentId);
+        return file;
+    }
+
+    /**
+     * Checks and stores a file for a card that is being filled in: a registry clerk's upload in the
+     * registration form, attached when the card is registered ({@link RegistrationForms#register}).
+     *
+     * @throws InvalidInputException naming {@code file} when it is empty, has no name or a type not allowed
+     * @throws FileTooLargeException when it is over {@code gramota.files.max-bytes}
+     */
+    public StoredFile upload(String fileName, InputStream content) {
+        clerks.requireAnyClerk(Reason.ONLY_CLERKS_UPLOAD);
+        return store(fileName, content);
+    }
+
+    private StoredFile store(String fileName, InputStream content) {
+        String name = fileName(fileName);
         try (StagedBlob staged = blobs.stage(content, maxBytes)) {
             if (staged.size() == 0) {
                 throw new InvalidInputException("file", Reason.FILE_EMPTY);
@@ -81,9 +102,7 @@ public class Attachments {
                 throw new InvalidInputException("file", Reason.FILE_TYPE_NOT_ACCEPTED, found.mediaType());
             }
             staged.commit();
-            RegistrationCard.FileView file = records.record(documentId, name, staged, found);
-            LOG.fine(() -> "Attached " + file.sha256() + " (" + file.size() + " bytes) to document " + documentId);
-            return file;
+            return new StoredFile(name, staged.sha256(), staged.size(), found);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot store the file", e);
         }

@@ -1,10 +1,12 @@
 package ru.gramota.registry.service;
 
+import java.io.Serializable;
 import ru.gramota.registry.Correspondent;
 
 /** A correspondents directory entry as the API shows it. */
 public record CorrespondentView(
-        long id, String kind, String name, String inn, String address, String email, String ownerOrganisationCode) {
+        long id, String kind, String name, String inn, String address, String email, String ownerOrganisationCode)
+        implements Serializable {
 
     static CorrespondentView of(Correspondent c) {
         return new CorrespondentView(

@@ -136,7 +136,7 @@ public class Correspondents {
         return correspondent;
     }
 
-    private static String escapeLike(String word) {
+    static String escapeLike(String word) {
         return word.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

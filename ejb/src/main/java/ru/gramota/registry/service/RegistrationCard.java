@@ -1,5 +1,6 @@
 package ru.gramota.registry.service;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -49,11 +50,12 @@ public record RegistrationCard(
         String cancellationReason,
         long version) {
 
-    /** An employee named on a card. */
-    public record Person(String username, String fullName) {}
+    /** An employee named on a card, or one a form offers to name. */
+    public record Person(String username, String fullName) implements Serializable {}
 
     /** Another document, as a card refers to it. */
-    public record DocumentReference(long id, String number, String title, Instant registeredAt) {}
+    public record DocumentReference(long id, String number, String title, Instant registeredAt)
+            implements Serializable {}
 
     /**
      * A link as this card shows it: {@code direction} OUTGOING when this card links to the other

@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import java.util.Locale;
 import ru.gramota.platform.AccessDeniedException;
 import ru.gramota.platform.UnknownEntityException;
 import ru.gramota.registry.DocumentKind;
@@ -76,16 +75,6 @@ public class DocumentPage {
     /** The kind of document in Russian. */
     public String kindName(String kind) {
         return kind == null ? "" : DocumentKind.valueOf(kind).russianName();
-    }
-
-    public String size(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " Б";
-        }
-        if (bytes < 1024 * 1024) {
-            return (bytes / 1024) + " КБ";
-        }
-        return String.format(Locale.forLanguageTag("ru"), "%.1f МБ", bytes / (1024.0 * 1024));
     }
 
     public Long getId() {

@@ -6,9 +6,10 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import ru.gramota.registry.service.Desk;
 
-/** Dates and times as the pages show them: Russian order, the region's time zone. */
+/** Dates, times and sizes as the pages show them: Russian order, the region's time zone. */
 @Named
 @ApplicationScoped
 public class Formats {
@@ -25,5 +26,16 @@ public class Formats {
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(desk.zone()));
+    }
+
+    /** A file's size in bytes, kilobytes or megabytes. */
+    public String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " Б";
+        }
+        if (bytes < 1024 * 1024) {
+            return (bytes / 1024) + " КБ";
+        }
+        return String.format(Locale.forLanguageTag("ru"), "%.1f МБ", bytes / (1024.0 * 1024));
     }
 }

@@ -1,0 +1,92 @@
+package ru.gramota.registry.service;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.Arrays;
+import java.util.List;
+import ru.gramota.access.UserAccount;
+import ru.gramota.org.Organisation;
+import ru.gramota.org.Organisations;
+import ru.gramota.platform.InvalidInputException;
+import ru.gramota.platform.Reason;
+import ru.gramota.registry.Correspondent;
+
+/**
+ * What the registration form of the web UI needs beyond the REST operations: registering a card
+ * together with the files uploaded while it was filled in, and finding the people a card may name.
+ */
+@Stateless
+public class RegistrationForms {
+
+    private static final int MAX_WORDS = 5;
+
+    @PersistenceContext(unitName = "gramota")
+    private EntityManager em;
+
+    @EJB
+    private Registrations registrations;
+
+    @EJB
+    private AttachmentRecords records;
+
+    @EJB
+    private RegistryClerks clerks;
+
+    @EJB
+    private Organisations organisations;
+
+    /**
+     * Registers the card and attaches the files, all or nothing: a card is never registered without
+     * the files the clerk saw in the form. The files are already in the blob store ({@link
+     * Attachments#upload}), so the journal's counter is not held while bytes are written.
+     */
+    public RegistrationCard register(NewRegistration request, List<StoredFile> files) {
+        RegistrationCard card = registrations.register(request);
+        for (StoredFile file : files) {
+            records.record(card.id(), file);
+        }
+        return card;
+    }
+
+    /**
+     * The active employees of the organisation (working there or holding a role in it) whose name or
+     * user name contains every word typed, alphabetically, at most {@code limit}: the people a card of
+     * the organisation may name. Only its registry may look them up.
+     */
+    public List<RegistrationCard.Person> people(String organisationCode, String typed, int limit) {
+        Organisation organisation = organisations.require(organisationCode);
+        clerks.requireClerkOf(organisation, Reason.ONLY_REGISTRY_LOOKS_UP_EMPLOYEES);
+        if (limit < 1 || limit > 100) {
+            throw new InvalidInputException("limit", Reason.OUT_OF_RANGE, 1, 100);
+        }
+        List<String> words = typed == null
+                ? List.of()
+                : Arrays.stream(Correspondent.searchKey(typed).split(" "))
+                        .filter(w -> !w.isEmpty())
+                        .limit(MAX_WORDS)
+                        .toList();
+        StringBuilder jpql = new StringBuilder("select u from UserAccount u where u.active = true and"
+                + " (u.organisation = :organisation or exists (select g from RoleGrant g"
+                + " where g.user = u and g.organisation = :organisation))");
+        for (int i = 0; i < words.size(); i++) {
+            // Compared as Correspondent.searchKey compares names: lower case, ё as е.
+            jpql.append(" and cast(function('replace', lower(concat(u.fullName, ' ', u.username)), 'ё', 'е')"
+                            + " as String) like :word")
+                    .append(i)
+                    .append(" escape '!'");
+        }
+        jpql.append(" order by u.fullName, u.username");
+        TypedQuery<UserAccount> query =
+                em.createQuery(jpql.toString(), UserAccount.class).setParameter("organisation", organisation);
+        for (int i = 0; i < words.size(); i++) {
+            query.setParameter("word" + i, "%" + Correspondents.escapeLike(words.get(i)) + "%");
+        }
+        return query.setMaxResults(limit)
+                .getResultStream()
+                .map(u -> new RegistrationCard.Person(u.username(), u.fullName()))
+                .toList();
+    }
+}
