@@ -72,7 +72,7 @@ public class SignInForm {
         HttpSession session = (HttpSession) faces.getExternalContext().getSession(false);
         if (session != null && session.getAttribute(SessionSignIn.REFUSAL) instanceof String refusal) {
             session.removeAttribute(SessionSignIn.REFUSAL);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal, null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal, ""));
         }
     }
 
