@@ -19,7 +19,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import ru.gramota.platform.Localized;
+import ru.gramota.platform.Reason;
 
 /**
  * How callers are recognised: the one Jakarta Security mechanism of the application.
@@ -29,6 +34,11 @@ import java.util.Optional;
  *       a protected page without a signed-in user is redirected to the sign-in page, which remembers
  *       where the user was going. Once a minute the session's account is checked again, so a
  *       deactivated user is signed out within a minute.
+ *   <li>When an OpenID Connect provider is configured ({@link OpenIdSignIn}), the web UI may also
+ *       sign in there instead (authorization code flow): {@code /oidc/sign-in} sends the browser to
+ *       the provider, {@code /oidc/callback} takes it back, and the account of the user name the
+ *       provider vouches for is signed in exactly as with the form. A refusal is shown on the sign-in
+ *       page.
  *   <li>The REST API ({@code /api/}) is stateless: each request carries {@code Authorization: Bearer
  *       <token>} ({@link ApiTokens}); without a valid token a protected resource answers 401.
  * </ul>
@@ -42,6 +52,10 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
     public static final String SIGN_IN_PAGE = "/login.xhtml";
     /** Session attribute: the page a signed-out user asked for, shown after sign-in. */
     public static final String RETURN_TO = "ru.gramota.access.returnTo";
+    /** Session attribute: why the last sign-in through the provider was refused, in Russian, for the sign-in page. */
+    public static final String REFUSAL = "ru.gramota.access.refusal";
+
+    private static final Logger LOG = Logger.getLogger(SessionSignIn.class.getName());
 
     private static final String SIGNED_IN = "ru.gramota.access.signedIn";
     private static final String CHECKED_AT = "ru.gramota.access.checkedAt";
@@ -59,11 +73,24 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
     @EJB
     private ApiTokens tokens;
 
+    @Inject
+    private OpenIdSignIn openId;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         if (isApi(request)) {
             return validateApiRequest(request, response, context);
+        }
+        if (openId.enabled()) {
+            String path =
+                    request.getRequestURI().substring(request.getContextPath().length());
+            if (path.equals(OpenIdSignIn.START_PATH)) {
+                return beginOpenId(request, context);
+            }
+            if (path.equals(OpenIdSignIn.CALLBACK_PATH)) {
+                return completeOpenId(request, context);
+            }
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
@@ -101,11 +128,79 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
         if (session != null) {
             Object user = session.getAttribute(SIGNED_IN);
             if (user instanceof SignedInUser signedIn) {
-                accounts.recordSignOut(signedIn.username(), "web");
+                accounts.recordSignOut(
+                        signedIn.username(), OpenIdSignIn.signedInThrough(session) ? OpenIdSignIn.CHANNEL : "web");
             }
             session.removeAttribute(SIGNED_IN);
         }
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+
+    private AuthenticationStatus beginOpenId(HttpServletRequest request, HttpMessageContext context) {
+        try {
+            return context.redirect(openId.begin(request).toString());
+        } catch (OpenIdRefusal refusal) {
+            return refuse(request, context, refusal);
+        }
+    }
+
+    /**
+     * The provider's answer: checked, then the account of that user name is signed in as with the
+     * form (session user, new session id, audit record), and the browser goes where it was going.
+     */
+    private AuthenticationStatus completeOpenId(HttpServletRequest request, HttpMessageContext context) {
+        OpenIdProvider.Identity identity;
+        try {
+            identity = openId.complete(request);
+        } catch (OpenIdRefusal refusal) {
+            return refuse(request, context, refusal);
+        }
+        Optional<SignedInUser> user = accounts.signInVouchedFor(identity.username(), OpenIdSignIn.CHANNEL)
+                .user();
+        if (user.isEmpty()) {
+            return refuse(
+                    request,
+                    context,
+                    new OpenIdRefusal(
+                            Reason.OIDC_ACCOUNT_REFUSED,
+                            List.of(identity.username()),
+                            "The provider vouched for " + identity.username() + " (subject " + identity.subject()
+                                    + "), whose account is unknown, deactivated or locked",
+                            null));
+        }
+        HttpSession session = request.getSession();
+        session.setAttribute(SIGNED_IN, user.get());
+        session.setAttribute(CHECKED_AT, clock.instant());
+        OpenIdSignIn.remember(session, identity);
+        // A new session id at sign-in: an id planted before it is worthless afterwards.
+        request.changeSessionId();
+        return context.redirect(returnTo(request));
+    }
+
+    private static AuthenticationStatus refuse(
+            HttpServletRequest request, HttpMessageContext context, OpenIdRefusal refusal) {
+        Level level =
+                refusal.reason() == Reason.OIDC_PROVIDER_UNAVAILABLE || refusal.reason() == Reason.OIDC_ANSWER_INVALID
+                        ? Level.WARNING
+                        : Level.INFO;
+        LOG.log(
+                level,
+                "Sign-in through the OpenID Connect provider refused: " + refusal.getMessage(),
+                refusal.getCause());
+        request.getSession().setAttribute(REFUSAL, refusal.reason().message(Localized.RUSSIAN, refusal.arguments()));
+        return context.redirect(request.getContextPath() + SIGN_IN_PAGE);
+    }
+
+    /**
+     * The page the user was going to before signing in, if it is one of ours; the home page otherwise.
+     * Used once: it is forgotten.
+     */
+    public static String returnTo(HttpServletRequest request) {
+        HttpSession session = request.getSession();
+        Object target = session.getAttribute(RETURN_TO);
+        session.removeAttribute(RETURN_TO);
+        String home = request.getContextPath() + "/";
+        return target instanceof String path && path.startsWith(home) && !path.startsWith("//") ? path : home;
     }
 
     private AuthenticationStatus validateApiRequest(

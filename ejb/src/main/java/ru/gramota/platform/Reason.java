@@ -82,6 +82,13 @@ public enum Reason implements Localized {
     PASSWORD_NOT_CURRENT,
     PASSWORD_IN_LDAP,
 
+    // Signing in through an OpenID Connect provider
+    OIDC_ATTEMPT_UNKNOWN,
+    OIDC_PROVIDER_UNAVAILABLE,
+    OIDC_PROVIDER_REFUSED,
+    OIDC_ANSWER_INVALID,
+    OIDC_ACCOUNT_REFUSED,
+
     // Organisations, departments, positions
     ORGANISATION_CODE_FORMAT,
     ORGANISATION_CODE_TAKEN,

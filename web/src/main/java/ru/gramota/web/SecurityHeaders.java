@@ -1,5 +1,6 @@
 package ru.gramota.web;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -7,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import ru.gramota.access.OpenIdSignIn;
 
 /**
  * Security headers on every answer: no MIME sniffing, no framing by other sites, no referrer beyond
@@ -14,12 +16,16 @@ import java.io.IOException;
  * PrimeFaces' own for scripts (primefaces.CSP in web.xml: from here or with the page's nonce) and
  * this one for framing, plugins, base and form targets. API answers and downloads get a policy that
  * allows nothing to run; downloads only refuse framing by other sites, since a PDF shown in the
- * browser needs the browser's viewer.
+ * browser needs the browser's viewer. When an OpenID Connect provider is configured, forms may also
+ * lead there: signing out sends the browser on to the provider to end its session as well.
  */
 @WebFilter("/*")
 public class SecurityHeaders extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private OpenIdSignIn openId;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -34,9 +40,11 @@ public class SecurityHeaders extends HttpFilter {
             // A PDF shown in the browser needs its viewer: no policy on the content, only on framing.
             response.setHeader("Content-Security-Policy", "frame-ancestors 'self'");
         } else {
+            String formTargets = String.join(" ", openId.origins());
             response.addHeader(
                     "Content-Security-Policy",
-                    "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'");
+                    "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'"
+                            + (formTargets.isEmpty() ? "" : " " + formTargets));
         }
         chain.doFilter(request, response);
     }

@@ -14,10 +14,16 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import ru.gramota.access.OpenIdSignIn;
 import ru.gramota.access.SessionSignIn;
 
-/** The sign-in form: checks the credentials and continues to the page that was asked for. */
+/**
+ * The sign-in page: the form checks the credentials and continues to the page that was asked for;
+ * when an OpenID Connect provider is configured, a button leads there instead, and a refusal from that
+ * way in is shown here.
+ */
 @Named
 @RequestScoped
 public class SignInForm {
@@ -27,6 +33,9 @@ public class SignInForm {
 
     @Inject
     private FacesContext faces;
+
+    @Inject
+    private OpenIdSignIn openId;
 
     private String username;
     private String password;
@@ -46,7 +55,7 @@ public class SignInForm {
             case SUCCESS -> {
                 // A new session id at sign-in: an id planted before it is worthless afterwards.
                 request.changeSessionId();
-                external.redirect(returnTo(request));
+                external.redirect(SessionSignIn.returnTo(request));
             }
             default ->
                 faces.addMessage(
@@ -58,12 +67,25 @@ public class SignInForm {
         }
     }
 
-    /** The page the user was going to, if it is one of ours; the home page otherwise. */
-    private static String returnTo(HttpServletRequest request) {
-        Object target = request.getSession().getAttribute(SessionSignIn.RETURN_TO);
-        request.getSession().removeAttribute(SessionSignIn.RETURN_TO);
-        String home = request.getContextPath() + "/";
-        return target instanceof String path && path.startsWith(home) && !path.startsWith("//") ? path : home;
+    /** Shows why the last sign-in through the provider was refused (once). */
+    public void showRefusal() {
+        HttpSession session = (HttpSession) faces.getExternalContext().getSession(false);
+        if (session != null && session.getAttribute(SessionSignIn.REFUSAL) instanceof String refusal) {
+            session.removeAttribute(SessionSignIn.REFUSAL);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal, ""));
+        }
+    }
+
+    public boolean isOpenIdEnabled() {
+        return openId.enabled();
+    }
+
+    public String getOpenIdButton() {
+        return openId.buttonText();
+    }
+
+    public String getOpenIdStart() {
+        return faces.getExternalContext().getRequestContextPath() + OpenIdSignIn.START_PATH;
     }
 
     public String getUsername() {
