@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.util.Arrays;
 import java.util.List;
 import ru.gramota.access.UserAccount;
 import ru.gramota.admin.AdministrationRights;
@@ -31,7 +30,6 @@ import ru.gramota.registry.CorrespondentKind;
 public class Correspondents {
 
     static final String CORRESPONDENT = "CORRESPONDENT";
-    private static final int MAX_WORDS = 5;
 
     @PersistenceContext(unitName = "gramota")
     private EntityManager em;
@@ -79,15 +77,8 @@ public class Correspondents {
      */
     public List<CorrespondentView> search(String typed, String kindName, int limit) {
         UserAccount caller = rights.caller();
-        if (limit < 1 || limit > 100) {
-            throw new InvalidInputException("limit", Reason.OUT_OF_RANGE, 1, 100);
-        }
-        List<String> words = typed == null
-                ? List.of()
-                : Arrays.stream(Correspondent.searchKey(typed).split(" "))
-                        .filter(w -> !w.isEmpty())
-                        .limit(MAX_WORDS)
-                        .toList();
+        TypedWords.requireLimit(limit);
+        List<String> words = TypedWords.of(typed);
         StringBuilder jpql = new StringBuilder("select c from Correspondent c left join fetch c.owner"
                 + " where c.active = true and (c.owner is null or c.owner.id in :organisations)");
         for (int i = 0; i < words.size(); i++) {
@@ -110,7 +101,7 @@ public class Correspondents {
                 .toList();
         query.setParameter("organisations", own.isEmpty() ? List.of(-1L) : own);
         for (int i = 0; i < words.size(); i++) {
-            String word = escapeLike(words.get(i));
+            String word = TypedWords.escapeLike(words.get(i));
             query.setParameter("start" + i, word + "%");
             query.setParameter("inside" + i, "% " + word + "%");
         }
@@ -134,9 +125,5 @@ public class Correspondents {
             throw new UnknownEntityException(Reason.UNKNOWN_CORRESPONDENT, id);
         }
         return correspondent;
-    }
-
-    static String escapeLike(String word) {
-        return word.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

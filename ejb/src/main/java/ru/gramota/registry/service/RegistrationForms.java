@@ -5,14 +5,11 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.util.Arrays;
 import java.util.List;
 import ru.gramota.access.UserAccount;
 import ru.gramota.org.Organisation;
 import ru.gramota.org.Organisations;
-import ru.gramota.platform.InvalidInputException;
 import ru.gramota.platform.Reason;
-import ru.gramota.registry.Correspondent;
 
 /**
  * What the registration form of the web UI needs beyond the REST operations: registering a card
@@ -20,8 +17,6 @@ import ru.gramota.registry.Correspondent;
  */
 @Stateless
 public class RegistrationForms {
-
-    private static final int MAX_WORDS = 5;
 
     @PersistenceContext(unitName = "gramota")
     private EntityManager em;
@@ -59,15 +54,8 @@ public class RegistrationForms {
     public List<RegistrationCard.Person> people(String organisationCode, String typed, int limit) {
         Organisation organisation = organisations.require(organisationCode);
         clerks.requireClerkOf(organisation, Reason.ONLY_REGISTRY_LOOKS_UP_EMPLOYEES);
-        if (limit < 1 || limit > 100) {
-            throw new InvalidInputException("limit", Reason.OUT_OF_RANGE, 1, 100);
-        }
-        List<String> words = typed == null
-                ? List.of()
-                : Arrays.stream(Correspondent.searchKey(typed).split(" "))
-                        .filter(w -> !w.isEmpty())
-                        .limit(MAX_WORDS)
-                        .toList();
+        TypedWords.requireLimit(limit);
+        List<String> words = TypedWords.of(typed);
         StringBuilder jpql = new StringBuilder("select u from UserAccount u where u.active = true and"
                 + " (u.organisation = :organisation or exists (select g from RoleGrant g"
                 + " where g.user = u and g.organisation = :organisation))");
@@ -82,7 +70,7 @@ public class RegistrationForms {
         TypedQuery<UserAccount> query =
                 em.createQuery(jpql.toString(), UserAccount.class).setParameter("organisation", organisation);
         for (int i = 0; i < words.size(); i++) {
-            query.setParameter("word" + i, "%" + Correspondents.escapeLike(words.get(i)) + "%");
+            query.setParameter("word" + i, "%" + TypedWords.escapeLike(words.get(i)) + "%");
         }
         return query.setMaxResults(limit)
                 .getResultStream()
