@@ -31,7 +31,15 @@ if [ "$prepared" = "0" ]; then
         echo "Restart PostgreSQL on $host:$port so that max_prepared_transactions takes effect, then run again." >&2
         exit 1
     fi
-    pg_ctlcluster --skip-systemctl-redirect "$cluster" main restart >&2
+    # The restarted server must not keep the caller's open files (a build's lock, CI's output pipe):
+    # close every descriptor above stderr in the subshell that starts it.
+    (
+        for fd in /proc/$BASHPID/fd/*; do
+            fd=${fd##*/}
+            [ "$fd" -gt 2 ] 2>/dev/null && eval "exec $fd>&-"
+        done
+        exec pg_ctlcluster --skip-systemctl-redirect "$cluster" main restart </dev/null >&2
+    )
     for _ in $(seq 1 30); do pg_isready -q -h "$host" -p "$port" && break; sleep 1; done
     prepared=$("${psql_super[@]}" -c "show max_prepared_transactions")
     [ "$prepared" != "0" ] || { echo "max_prepared_transactions is still 0 after the restart." >&2; exit 1; }

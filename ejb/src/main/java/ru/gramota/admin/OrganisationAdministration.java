@@ -94,6 +94,14 @@ public class OrganisationAdministration {
                 .toList();
     }
 
+    /** The organisations whose code or names contain every word typed, by name, at most {@code limit}. */
+    public List<OrganisationView> search(String typed, int limit) {
+        rights.caller();
+        return organisations.search(typed, limit).stream()
+                .map(OrganisationView::of)
+                .toList();
+    }
+
     /**
      * One level of the organisation tree: the organisations under {@code parentCode} (the top-level
      * ones when it is null), each saying whether it has organisations under it, so a tree can offer

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import ru.gramota.platform.InvalidInputException;
 import ru.gramota.platform.Reason;
+import ru.gramota.platform.SearchText;
 
 /**
  * An organisation of the region: the region itself, an executive body, a municipality, a settlement
@@ -56,6 +57,10 @@ public class Organisation {
 
     @Column(name = "short_name", length = 200)
     private String shortName;
+
+    /** The code and names as a search compares them ({@link #searchKey}). */
+    @Column(name = "search_key", length = 800)
+    private String searchKey;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, length = 40)
@@ -95,6 +100,15 @@ public class Organisation {
     public void rename(String name, String shortName) {
         this.name = InvalidInputException.requireText(name, "name", NAME_LENGTH);
         this.shortName = InvalidInputException.optionalText(shortName, "shortName", SHORT_NAME_LENGTH);
+        this.searchKey = searchKey(code, this.name, this.shortName);
+    }
+
+    /**
+     * What a search for an organisation compares: its code, full and short names ({@link
+     * SearchText}).
+     */
+    public static String searchKey(String code, String name, String shortName) {
+        return SearchText.key(code + " " + name + (shortName == null ? "" : " " + shortName));
     }
 
     public void deactivate() {

@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.Set;
 import ru.gramota.audit.AuditTrail;
 import ru.gramota.platform.ConflictException;
 import ru.gramota.platform.Reason;
+import ru.gramota.platform.TypedWords;
 import ru.gramota.platform.UnknownEntityException;
 
 /**
@@ -131,6 +133,25 @@ public class Organisations {
         return em.createNamedQuery(Organisation.CHILDREN, Organisation.class)
                 .setParameter("parentCode", parentCode)
                 .getResultList();
+    }
+
+    /**
+     * The organisations whose code or names contain every word typed (at the start of a word or
+     * inside one), by name, at most {@code limit}.
+     */
+    public List<Organisation> search(String typed, int limit) {
+        TypedWords.requireLimit(limit);
+        List<String> words = TypedWords.of(typed);
+        StringBuilder jpql = new StringBuilder("select o from Organisation o where o.searchKey is not null");
+        for (int i = 0; i < words.size(); i++) {
+            jpql.append(" and o.searchKey like :word").append(i).append(" escape '!'");
+        }
+        jpql.append(" order by o.name, o.code");
+        TypedQuery<Organisation> query = em.createQuery(jpql.toString(), Organisation.class);
+        for (int i = 0; i < words.size(); i++) {
+            query.setParameter("word" + i, "%" + TypedWords.escapeLike(words.get(i)) + "%");
+        }
+        return query.setMaxResults(limit).getResultList();
     }
 
     /** Which of the given organisations have organisations under them: one query for a level of the tree. */

@@ -6,13 +6,16 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.util.Arrays;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
+import ru.gramota.platform.migration.V7__organisation_search_keys;
 
 /**
  * Brings the database schema up to date before anything else in the application starts.
@@ -53,14 +56,29 @@ public class DatabaseSchema {
      *     that succeeded
      */
     static MigrateResult migrate(DataSource dataSource, String... locations) {
-        Flyway flyway = Flyway.configure(DatabaseSchema.class.getClassLoader())
+        return migrateTo(dataSource, null, locations);
+    }
+
+    /**
+     * Applies the pending migrations found at {@code locations} up to {@code target} (all when null).
+     * The Java migrations are named here rather than found by scanning the class path, which the
+     * server's module class loaders do not support; they belong to {@link #MIGRATIONS}.
+     */
+    static MigrateResult migrateTo(DataSource dataSource, String target, String... locations) {
+        FluentConfiguration configuration = Flyway.configure(DatabaseSchema.class.getClassLoader())
                 .dataSource(dataSource)
                 .schemas(SCHEMA)
                 .defaultSchema(SCHEMA)
                 .createSchemas(true)
                 .locations(locations)
-                .validateMigrationNaming(true)
-                .load();
+                .validateMigrationNaming(true);
+        if (Arrays.asList(locations).contains(MIGRATIONS)) {
+            configuration.javaMigrations(new V7__organisation_search_keys());
+        }
+        if (target != null) {
+            configuration.target(target);
+        }
+        Flyway flyway = configuration.load();
         try {
             MigrateResult result = flyway.migrate();
             MigrationInfo current = flyway.info().current();

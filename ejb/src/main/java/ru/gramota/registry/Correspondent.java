@@ -14,12 +14,12 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import ru.gramota.org.Organisation;
 import ru.gramota.platform.InvalidInputException;
 import ru.gramota.platform.Reason;
+import ru.gramota.platform.SearchText;
 
 /**
  * An entry of the correspondents directory: an organisation that writes to or receives letters
@@ -99,7 +99,7 @@ public class Correspondent {
 
     /** How names are compared: lower case, ё as е, runs of spaces as one. */
     public static String searchKey(String text) {
-        return text.strip().toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("\\s+", " ");
+        return SearchText.key(text);
     }
 
     /** Whether a registry of the organisation may use this entry on its cards. */

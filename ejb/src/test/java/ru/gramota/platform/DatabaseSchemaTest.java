@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -43,6 +44,27 @@ class DatabaseSchemaTest {
         DatabaseSchema.migrate(h2, DatabaseSchema.MIGRATIONS);
 
         assertEquals(0, DatabaseSchema.migrate(h2, DatabaseSchema.MIGRATIONS).migrationsExecuted);
+    }
+
+    @Test
+    void organisationsStoredBeforeVersion6GetTheirSearchKeysFromTheJavaMigration() throws Exception {
+        DatabaseSchema.migrateTo(h2, "6", DatabaseSchema.MIGRATIONS);
+        try (Connection connection = h2.getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.executeUpdate(
+                    "insert into gramota.organisation (id, code, name, short_name, kind, active, version)"
+                            + " values (1, 'MR-BER', 'Администрация  Берёзовского района', 'Берёзовский район',"
+                            + " 'MUNICIPAL_DISTRICT', true, 0)");
+        }
+
+        assertEquals(1, DatabaseSchema.migrate(h2, DatabaseSchema.MIGRATIONS).migrationsExecuted);
+
+        try (Connection connection = h2.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet key = statement.executeQuery("select search_key from gramota.organisation where id = 1")) {
+            assertTrue(key.next());
+            assertEquals("mr-ber администрация березовского района березовский район", key.getString(1));
+        }
     }
 
     @Test

@@ -1,10 +1,12 @@
 package ru.gramota.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -108,7 +109,7 @@ class AdminBrowserIT {
             // A code another organisation has: refused under the field, in Russian.
             browser.type("child:childCode", district);
             browser.type("child:childName", "Администрация Озёрного сельсовета");
-            choose(browser, "child:childKind", "Поселение");
+            browser.choose("child:childKind", "Поселение");
             browser.click("child:addChild");
             String taken = errorUnder(browser, "child:childCode");
             assertTrue(taken.contains("уже занят"), taken);
@@ -134,12 +135,21 @@ class AdminBrowserIT {
                     "Озёрова Анна Сергеевна",
                     browser.waitFor(By.id("selectedName")).getText());
 
-            choose(browser, "roles:role", "Делопроизводитель");
+            browser.choose("roles:role", "Делопроизводитель");
             browser.click("roles:grant");
             browser.waitFor(By.xpath("//*[@id='heldRoles']//span[@class='role' and .='Делопроизводитель']"));
             assertTrue(browser.find(By.id("people:list")).getText().contains("Делопроизводитель"));
             browser.scrollToTop();
             browser.screenshot("admin-employees");
+
+            // Found by typing, without opening the tree: a part of the code, in lower case.
+            browser.open("/admin/organisations.xhtml");
+            browser.waitFor(By.id("tree:find_input")).sendKeys("sp-a" + run.toLowerCase());
+            browser.waitFor(By.xpath("//*[@id='tree:find_panel']//tr[contains(., 'SP-A" + run + "')]"))
+                    .click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("selectedCode")).getText().equals("SP-A" + run));
         }
 
         JsonObject employee = Api.admin().get("/api/v1/employees/" + username).json();
@@ -151,6 +161,13 @@ class AdminBrowserIT {
                 .body()
                 .contains("Организационный отдел"));
         assertEquals(200, Api.admin().get("/api/v1/organisations/SP-A" + run).status());
+        // Words of the code and names in any case, е for ё: the district, not its settlement.
+        String found = Api.admin()
+                .get("/api/v1/organisations?q="
+                        + URLEncoder.encode("ОЗЕРНОГО района " + run.toLowerCase(), StandardCharsets.UTF_8))
+                .body();
+        assertTrue(found.contains("\"MR-A" + run + "\""), found);
+        assertFalse(found.contains("SP-A" + run), "the settlement's names have no «района»: " + found);
         assertEquals(
                 200,
                 Api.as(username, "Ozernaya-Gladj-2026").get("/api/v1/me").status(),
@@ -173,19 +190,6 @@ class AdminBrowserIT {
 
     private static By treeNode(String code) {
         return By.xpath("//span[contains(@class, 'ui-treenode-label')][.//span[normalize-space(.)='" + code + "']]");
-    }
-
-    /** Picks an option of a PrimeFaces select menu by its label. */
-    private static void choose(Browser browser, String menu, String label) {
-        browser.click(menu);
-        // A click on an option while the list is still sliding open can miss it.
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(ExpectedConditions.attributeContains(
-                        By.id(menu + "_panel"), "class", "ui-connected-overlay-enter-done"));
-        browser.waitFor(By.xpath("//*[@id='" + menu + "_panel']//li[normalize-space(.)='" + label + "']"))
-                .click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(ExpectedConditions.invisibilityOfElementLocated(By.id(menu + "_panel")));
     }
 
     private static String errorUnder(Browser browser, String input) {

@@ -10,7 +10,9 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -75,14 +77,7 @@ final class Browser implements AutoCloseable {
         type("username", username);
         type("password", password);
         click("submit");
-        try {
-            waitFor(By.id("user"));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError(
-                    "Not signed in; the browser shows " + driver.getCurrentUrl() + ":\n"
-                            + driver.findElement(By.tagName("body")).getText(),
-                    e);
-        }
+        waitFor(By.id("user"));
         return this;
     }
 
@@ -96,9 +91,34 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.id(id)).click();
     }
 
+    /**
+     * Waits for the element to be shown. When it is not, the failure says what the page shows instead
+     * and a screenshot of it is saved under {@code it/target/browser-failures/}.
+     */
     WebElement waitFor(By locator) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.visibilityOfElementLocated(locator));
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .until(ExpectedConditions.visibilityOfElementLocated(locator));
+        } catch (TimeoutException e) {
+            throw new AssertionError(
+                    "Not shown: " + locator + "; " + driver.getCurrentUrl() + " shows:\n"
+                            + driver.findElement(By.tagName("body")).getText() + "\n(screenshot: " + failureScreenshot()
+                            + ")",
+                    e);
+        }
+    }
+
+    private Path failureScreenshot() {
+        Path target = Path.of(
+                System.getProperty("gramota.it.failures", "target/browser-failures"),
+                "failure-" + System.currentTimeMillis() + ".png");
+        try {
+            Files.createDirectories(target.getParent());
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            return Path.of("not saved: " + e.getMessage());
+        }
+        return target.toAbsolutePath();
     }
 
     /**
@@ -109,6 +129,31 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         return this;
+    }
+
+    /**
+     * Picks the option of a PrimeFaces select menu whose label starts with {@code label}, as a person
+     * does: open the list, wait until it has slid open (a click while it moves can miss), click the
+     * option, and wait until the list has closed.
+     */
+    void choose(String menu, String label) {
+        click(menu);
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.attributeContains(
+                By.id(menu + "_panel"), "class", "ui-connected-overlay-enter-done"));
+        waitFor(By.xpath("//*[@id='" + menu + "_panel']//li[starts-with(normalize-space(.), '" + label + "')]"))
+                .click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menu + "_panel")));
+    }
+
+    /**
+     * Types a date into a date picker's field and leaves it with Tab, as a clerk does: the calendar
+     * that opened on focus closes instead of taking the keys meant for the next field.
+     */
+    void typeDate(String picker, String date) {
+        waitFor(By.id(picker + "_input")).sendKeys(date, Keys.TAB);
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id(picker + "_panel")));
     }
 
     WebElement find(By locator) {

@@ -65,13 +65,13 @@ class RegistrationBrowserIT {
 
             pick(browser, "correspondent", "транспорта " + desk.organisation, "Министерство транспорта");
             field(browser, "correspondentNumber").sendKeys("01-12/345");
-            field(browser, "correspondentDate_input")
-                    .sendKeys(LocalDate.now().minusDays(2).format(TYPED));
+            browser.typeDate(
+                    "registration:correspondentDate",
+                    LocalDate.now().minusDays(2).format(TYPED));
             field(browser, "signatoryName").sendKeys("Заместитель министра Петров А. А.");
             field(browser, "title").sendKeys("О ремонте автомобильной дороги Северный – Лесное");
             pick(browser, "executor", "Кузнецов", "Кузнецов Игорь Олегович");
-            browser.find(By.id("registration:caseIndex")).click();
-            browser.waitFor(By.cssSelector("li[data-label^='01-12']")).click();
+            browser.choose("registration:caseIndex", "01-12");
             browser.find(By.id("uploads:upload_input")).sendKeys(named.toString());
             browser.waitFor(By.xpath("//*[@id='uploads:files']//*[text()='Письмо Минтранса.pdf']"));
             browser.screenshot("register");
@@ -208,7 +208,7 @@ class RegistrationBrowserIT {
     private static void fillTheSameLetter(Browser browser, RegistryDesk desk, LocalDate sent) {
         pick(browser, "correspondent", "транспорта " + desk.organisation, "Министерство транспорта");
         field(browser, "correspondentNumber").sendKeys("77/1");
-        field(browser, "correspondentDate_input").sendKeys(sent.format(TYPED));
+        browser.typeDate("registration:correspondentDate", sent.format(TYPED));
         field(browser, "title").sendKeys("О графике отпусков (повторно)");
     }
 

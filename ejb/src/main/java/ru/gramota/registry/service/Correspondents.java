@@ -13,6 +13,7 @@ import ru.gramota.org.Organisation;
 import ru.gramota.org.Organisations;
 import ru.gramota.platform.InvalidInputException;
 import ru.gramota.platform.Reason;
+import ru.gramota.platform.TypedWords;
 import ru.gramota.platform.UnknownEntityException;
 import ru.gramota.registry.Correspondent;
 import ru.gramota.registry.CorrespondentKind;

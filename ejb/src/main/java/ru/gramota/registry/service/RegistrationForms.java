@@ -10,6 +10,7 @@ import ru.gramota.access.UserAccount;
 import ru.gramota.org.Organisation;
 import ru.gramota.org.Organisations;
 import ru.gramota.platform.Reason;
+import ru.gramota.platform.TypedWords;
 
 /**
  * What the registration form of the web UI needs beyond the REST operations: registering a card

@@ -5,6 +5,7 @@ import static ru.gramota.web.api.Requests.body;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -46,9 +47,14 @@ public class OrganisationsResource {
     private UriInfo uri;
 
     @GET
-    @Operation(summary = "The organisations directly under 'parent', or the top-level ones")
-    public List<OrganisationView> list(@Parameter(example = "REGION") @QueryParam("parent") String parentCode) {
-        return administration.list(parentCode);
+    @Operation(
+            summary = "The organisations directly under 'parent', or the top-level ones; with 'q', those"
+                    + " whose code or names contain every word of it (lower case, ё as е), by name")
+    public List<OrganisationView> list(
+            @Parameter(example = "REGION") @QueryParam("parent") String parentCode,
+            @Parameter(example = "берёз район") @QueryParam("q") String typed,
+            @Parameter(example = "20") @QueryParam("limit") @DefaultValue("20") int limit) {
+        return typed == null ? administration.list(parentCode) : administration.search(typed, limit);
     }
 
     @POST

@@ -10,6 +10,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.event.NodeSelectEvent;
+import org.primefaces.event.SelectEvent;
 import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.LazyDefaultTreeNode;
 import org.primefaces.model.TreeNode;
@@ -41,10 +42,13 @@ public class OrganisationsPage implements Serializable {
     private static final Map<String, String> DEPARTMENT_INPUTS =
             Map.of("code", "departmentCode", "name", "departmentName", "parentCode", "departmentParent");
 
+    private static final int SUGGESTIONS = 15;
+
     @EJB
     private OrganisationAdministration administration;
 
     private String organisation;
+    private String found;
     private TreeNode<OrganisationBranch> root;
     private TreeNode<OrganisationBranch> selectedNode;
     private OrganisationView selected;
@@ -82,6 +86,21 @@ public class OrganisationsPage implements Serializable {
         if (organisation != null && !organisation.isBlank()) {
             show(organisation);
         }
+    }
+
+    /** The organisations matching what the administrator types into the search field. */
+    public List<OrganisationView> find(String typed) {
+        return administration.search(typed, SUGGESTIONS);
+    }
+
+    /** The administrator chose an organisation among the search's suggestions. */
+    public void onFound(SelectEvent<String> event) {
+        if (selectedNode != null) {
+            selectedNode.setSelected(false);
+            selectedNode = null;
+        }
+        found = null;
+        show(event.getObject());
     }
 
     /** The administrator chose an organisation in the tree. */
@@ -229,6 +248,14 @@ public class OrganisationsPage implements Serializable {
 
     public void setOrganisation(String organisation) {
         this.organisation = organisation;
+    }
+
+    public String getFound() {
+        return found;
+    }
+
+    public void setFound(String found) {
+        this.found = found;
     }
 
     public TreeNode<OrganisationBranch> getRoot() {

@@ -1,11 +1,10 @@
-package ru.gramota.registry.service;
+package ru.gramota.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import ru.gramota.platform.InvalidInputException;
 
 class TypedWordsTest {
 
