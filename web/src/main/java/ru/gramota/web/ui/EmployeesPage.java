@@ -1,8 +1,6 @@
 package ru.gramota.web.ui;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -77,7 +75,7 @@ public class EmployeesPage implements Serializable {
             selected = employees.create(
                     username, fullName, password == null ? new char[0] : password.toCharArray(), organisation);
             people = employees.ofOrganisation(organisation);
-            info(
+            FacesErrors.done(
                     "Сотрудник добавлен",
                     selected.fullName() + " (" + selected.username()
                             + ") может войти с выданным паролем; назначьте ему роли.");
@@ -88,7 +86,7 @@ public class EmployeesPage implements Serializable {
         } catch (ConflictException e) {
             FacesErrors.under("newEmployee", "username", e.message(Localized.RUSSIAN));
         } catch (AccessDeniedException e) {
-            refused(e);
+            FacesErrors.refused(e);
         } finally {
             password = null;
         }
@@ -110,12 +108,12 @@ public class EmployeesPage implements Serializable {
         try {
             selected = employees.grant(selected.username(), role, organisation);
             people = employees.ofOrganisation(organisation);
-            info("Роль назначена", selected.fullName() + ": " + role.russianName() + ".");
+            FacesErrors.done("Роль назначена", selected.fullName() + ": " + role.russianName() + ".");
             role = null;
         } catch (InvalidInputException e) {
             FacesErrors.global("Роль не назначена", e.errors().get(0).message(Localized.RUSSIAN));
         } catch (ConflictException | AccessDeniedException | UnknownEntityException e) {
-            refused(e);
+            FacesErrors.refused(e);
         }
     }
 
@@ -125,9 +123,9 @@ public class EmployeesPage implements Serializable {
             Role revoked = Role.valueOf(held.role());
             selected = employees.revoke(selected.username(), revoked, held.organisationCode());
             people = employees.ofOrganisation(organisation);
-            info("Роль снята", selected.fullName() + ": " + revoked.russianName() + ".");
+            FacesErrors.done("Роль снята", selected.fullName() + ": " + revoked.russianName() + ".");
         } catch (ConflictException | AccessDeniedException | UnknownEntityException e) {
-            refused(e);
+            FacesErrors.refused(e);
         }
     }
 
@@ -135,11 +133,11 @@ public class EmployeesPage implements Serializable {
     public void resetPassword() {
         try {
             employees.resetPassword(selected.username(), newPassword == null ? new char[0] : newPassword.toCharArray());
-            info("Пароль изменён", "Сообщите новый пароль сотруднику " + selected.fullName() + ".");
+            FacesErrors.done("Пароль изменён", "Сообщите новый пароль сотруднику " + selected.fullName() + ".");
         } catch (InvalidInputException e) {
             FacesErrors.show(e, "password", RESET_INPUTS);
         } catch (AccessDeniedException | UnknownEntityException e) {
-            refused(e);
+            FacesErrors.refused(e);
         } finally {
             newPassword = null;
         }
@@ -150,19 +148,10 @@ public class EmployeesPage implements Serializable {
         try {
             selected = employees.deactivate(selected.username());
             people = employees.ofOrganisation(organisation);
-            info("Учётная запись отключена", selected.fullName() + " больше не может войти.");
+            FacesErrors.done("Учётная запись отключена", selected.fullName() + " больше не может войти.");
         } catch (ConflictException | AccessDeniedException | UnknownEntityException e) {
-            refused(e);
+            FacesErrors.refused(e);
         }
-    }
-
-    private static void refused(Localized refusal) {
-        FacesErrors.global("Не сохранено", refusal.message(Localized.RUSSIAN));
-    }
-
-    private static void info(String summary, String detail) {
-        FacesContext.getCurrentInstance()
-                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, summary, detail));
     }
 
     /** The Russian name of a role as the API names it. */

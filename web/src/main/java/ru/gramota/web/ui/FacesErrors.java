@@ -10,7 +10,7 @@ import ru.gramota.platform.InvalidInputException;
 import ru.gramota.platform.Localized;
 
 /**
- * The one way pages show what the services refused: each field error next to its input (which is
+ * The one way pages show what the services refused (and, at the top, what they did): each field error next to its input (which is
  * marked invalid), an error about something the form has no input for at the top of the page.
  */
 final class FacesErrors {
@@ -51,6 +51,17 @@ final class FacesErrors {
         }
         faces.addMessage(component == null ? null : component.getClientId(faces), error(text, text));
         faces.validationFailed();
+    }
+
+    /** A refusal of the services at the top of the page, in Russian: nothing was saved. */
+    static void refused(Localized refusal) {
+        global("Не сохранено", refusal.message(Localized.RUSSIAN));
+    }
+
+    /** What was done, at the top of the page. */
+    static void done(String summary, String detail) {
+        FacesContext.getCurrentInstance()
+                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, summary, detail));
     }
 
     /** An error at the top of the page. */

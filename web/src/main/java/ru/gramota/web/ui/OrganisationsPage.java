@@ -2,8 +2,6 @@ package ru.gramota.web.ui;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -128,11 +126,11 @@ public class OrganisationsPage implements Serializable {
         try {
             selected = administration.rename(selected.code(), name, shortName, selected.version());
             refreshSelectedNode();
-            info("Сохранено", "Название организации " + selected.code() + " изменено.");
+            FacesErrors.done("Сохранено", "Название организации " + selected.code() + " изменено.");
         } catch (InvalidInputException e) {
             FacesErrors.show(e, "organisation", RENAME_INPUTS);
         } catch (ConflictException | AccessDeniedException e) {
-            refused(e);
+            FacesErrors.refused(e);
         }
     }
 
@@ -141,9 +139,9 @@ public class OrganisationsPage implements Serializable {
         try {
             selected = administration.deactivate(selected.code());
             refreshSelectedNode();
-            info("Организация закрыта", selected.name() + " больше не действует.");
+            FacesErrors.done("Организация закрыта", selected.name() + " больше не действует.");
         } catch (ConflictException | AccessDeniedException e) {
-            refused(e);
+            FacesErrors.refused(e);
         }
     }
 
@@ -163,7 +161,7 @@ public class OrganisationsPage implements Serializable {
             childName = null;
             childShortName = null;
             childKind = null;
-            info(
+            FacesErrors.done(
                     "Организация добавлена",
                     child.name() + " (" + child.code() + ") добавлена в " + selected.name() + ".");
         } catch (InvalidInputException e) {
@@ -171,7 +169,7 @@ public class OrganisationsPage implements Serializable {
         } catch (ConflictException e) {
             FacesErrors.under("child", "childCode", e.message(Localized.RUSSIAN));
         } catch (AccessDeniedException e) {
-            refused(e);
+            FacesErrors.refused(e);
         }
     }
 
@@ -184,13 +182,13 @@ public class OrganisationsPage implements Serializable {
             departmentCode = null;
             departmentName = null;
             departmentParent = null;
-            info("Подразделение добавлено", added.name() + " (" + added.code() + ").");
+            FacesErrors.done("Подразделение добавлено", added.name() + " (" + added.code() + ").");
         } catch (InvalidInputException e) {
             FacesErrors.show(e, "department", DEPARTMENT_INPUTS);
         } catch (ConflictException e) {
             FacesErrors.under("department", "departmentCode", e.message(Localized.RUSSIAN));
         } catch (AccessDeniedException | UnknownEntityException e) {
-            refused(e);
+            FacesErrors.refused(e);
         }
     }
 
@@ -199,9 +197,9 @@ public class OrganisationsPage implements Serializable {
         try {
             administration.deactivateDepartment(selected.code(), department.code());
             departments = administration.departments(selected.code());
-            info("Подразделение закрыто", department.name() + " больше не действует.");
+            FacesErrors.done("Подразделение закрыто", department.name() + " больше не действует.");
         } catch (ConflictException | AccessDeniedException | UnknownEntityException e) {
-            refused(e);
+            FacesErrors.refused(e);
         }
     }
 
@@ -218,15 +216,6 @@ public class OrganisationsPage implements Serializable {
         if (node instanceof DefaultTreeNode<OrganisationBranch> changeable) {
             changeable.setData(branch);
         }
-    }
-
-    private static void refused(Localized refusal) {
-        FacesErrors.global("Не сохранено", refusal.message(Localized.RUSSIAN));
-    }
-
-    private static void info(String summary, String detail) {
-        FacesContext.getCurrentInstance()
-                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, summary, detail));
     }
 
     private static String blankToNull(String text) {
