@@ -1,6 +1,7 @@
 package ru.gramota.files;
 
 import jakarta.ejb.ApplicationException;
+import ru.gramota.platform.FieldError;
 import ru.gramota.platform.LocalizedException;
 import ru.gramota.platform.Reason;
 
@@ -18,5 +19,10 @@ public class FileTooLargeException extends LocalizedException {
     /** The limit that was exceeded, in bytes. */
     public long maxBytes() {
         return maxBytes;
+    }
+
+    /** What is wrong with the field {@code file}: longer than the limit, in MB. */
+    public FieldError fieldError() {
+        return new FieldError("file", Reason.FILE_LARGER_THAN, maxBytes / (1024 * 1024));
     }
 }

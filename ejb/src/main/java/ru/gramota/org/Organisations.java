@@ -142,15 +142,11 @@ public class Organisations {
     public List<Organisation> search(String typed, int limit) {
         TypedWords.requireLimit(limit);
         List<String> words = TypedWords.of(typed);
-        StringBuilder jpql = new StringBuilder("select o from Organisation o where o.searchKey is not null");
-        for (int i = 0; i < words.size(); i++) {
-            jpql.append(" and o.searchKey like :word").append(i).append(" escape '!'");
-        }
-        jpql.append(" order by o.name, o.code");
-        TypedQuery<Organisation> query = em.createQuery(jpql.toString(), Organisation.class);
-        for (int i = 0; i < words.size(); i++) {
-            query.setParameter("word" + i, "%" + TypedWords.escapeLike(words.get(i)) + "%");
-        }
+        TypedQuery<Organisation> query = em.createQuery(
+                "select o from Organisation o where o.searchKey is not null"
+                        + TypedWords.containedIn("o.searchKey", words) + " order by o.name, o.code",
+                Organisation.class);
+        TypedWords.bindContained(query, words);
         return query.setMaxResults(limit).getResultList();
     }
 

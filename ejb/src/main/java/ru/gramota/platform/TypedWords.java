@@ -1,5 +1,6 @@
 package ru.gramota.platform;
 
+import jakarta.persistence.Query;
 import java.util.Arrays;
 import java.util.List;
 
@@ -29,6 +30,31 @@ public final class TypedWords {
     public static void requireLimit(int limit) {
         if (limit < 1 || limit > MAX_SUGGESTIONS) {
             throw new InvalidInputException("limit", Reason.OUT_OF_RANGE, 1, MAX_SUGGESTIONS);
+        }
+    }
+
+    /**
+     * JPQL conditions, to follow a {@code where} clause: {@code expression} contains every word, as
+     * {@code " and <expression> like :word0 escape '!'"} and so on; {@link #bindContained} gives the
+     * parameters their values.
+     */
+    public static String containedIn(String expression, List<String> words) {
+        StringBuilder conditions = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            conditions
+                    .append(" and ")
+                    .append(expression)
+                    .append(" like :word")
+                    .append(i)
+                    .append(" escape '!'");
+        }
+        return conditions.toString();
+    }
+
+    /** The values of the parameters of {@link #containedIn}: each word anywhere in the text. */
+    public static void bindContained(Query query, List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            query.setParameter("word" + i, "%" + escapeLike(words.get(i)) + "%");
         }
     }
 

@@ -32,6 +32,14 @@ class TypedWordsTest {
     }
 
     @Test
+    void everyWordIsAConditionOnTheExpression() {
+        assertEquals(
+                " and o.key like :word0 escape '!' and o.key like :word1 escape '!'",
+                TypedWords.containedIn("o.key", List.of("a", "b")));
+        assertEquals("", TypedWords.containedIn("o.key", List.of()));
+    }
+
+    @Test
     void aLimitOutside1To100IsRefusedNamingTheField() {
         TypedWords.requireLimit(1);
         TypedWords.requireLimit(100);

@@ -111,7 +111,7 @@ class AdminBrowserIT {
             browser.type("child:childName", "Администрация Озёрного сельсовета");
             browser.choose("child:childKind", "Поселение");
             browser.click("child:addChild");
-            String taken = errorUnder(browser, "child:childCode");
+            String taken = browser.errorUnder("child:childCode");
             assertTrue(taken.contains("уже занят"), taken);
             browser.type("child:childCode", "SP-A" + run);
             browser.click("child:addChild");
@@ -126,7 +126,7 @@ class AdminBrowserIT {
             browser.type("newEmployee:username", username);
             browser.type("newEmployee:password", "short");
             browser.click("newEmployee:create");
-            String weak = errorUnder(browser, "newEmployee:password");
+            String weak = browser.errorUnder("newEmployee:password");
             assertTrue(weak.contains("Не короче"), weak);
             browser.type("newEmployee:password", "Ozernaya-Gladj-2026");
             browser.click("newEmployee:create");
@@ -190,18 +190,6 @@ class AdminBrowserIT {
 
     private static By treeNode(String code) {
         return By.xpath("//span[contains(@class, 'ui-treenode-label')][.//span[normalize-space(.)='" + code + "']]");
-    }
-
-    private static String errorUnder(Browser browser, String input) {
-        By error = By.xpath("//*[@id='" + input + "']/ancestor::div[contains(@class, 'field')][1]"
-                + "//*[contains(@class, 'ui-message')]");
-        // The form is re-rendered by Ajax meanwhile: an element found may be gone a moment later.
-        return new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .ignoring(StaleElementReferenceException.class)
-                .until(d -> {
-                    String text = d.findElement(error).getText();
-                    return text.isBlank() ? null : text;
-                });
     }
 
     private static Path csv(String name, String content) throws Exception {

@@ -12,6 +12,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -129,6 +130,21 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         return this;
+    }
+
+    /**
+     * The error shown under an input (in the same field of the form), once there is one. The form is
+     * re-rendered by Ajax meanwhile: an element found may be gone a moment later.
+     */
+    String errorUnder(String input) {
+        By error = By.xpath("//*[@id='" + input + "']/ancestor::div[contains(@class, 'field')][1]"
+                + "//*[contains(@class, 'ui-message')]");
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    String text = d.findElement(error).getText();
+                    return text.isBlank() ? null : text;
+                });
     }
 
     /**

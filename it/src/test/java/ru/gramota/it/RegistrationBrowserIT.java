@@ -158,8 +158,8 @@ class RegistrationBrowserIT {
             browser.open("/register.xhtml?organisation=" + desk.organisation + "&journal=IN");
             field(browser, "correspondentNumber").sendKeys("15", Keys.ENTER);
 
-            String titleError = errorUnder(browser, "title");
-            String correspondentError = errorUnder(browser, "correspondent");
+            String titleError = browser.errorUnder("registration:title");
+            String correspondentError = browser.errorUnder("registration:correspondent");
             assertFalse(titleError.isBlank());
             assertFalse(correspondentError.isBlank());
             assertTrue(
@@ -222,14 +222,6 @@ class RegistrationBrowserIT {
 
     private static WebElement field(Browser browser, String id) {
         return browser.waitFor(By.id("registration:" + id));
-    }
-
-    private static String errorUnder(Browser browser, String input) {
-        By error = By.cssSelector("[id='registration:" + input + "'] ~ .ui-message");
-        return new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> {
-            String text = d.findElement(error).getText();
-            return text.isBlank() ? null : text;
-        });
     }
 
     private static WebElement registerLinkOf(Browser browser, String journal) {

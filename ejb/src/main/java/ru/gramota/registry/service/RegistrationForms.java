@@ -57,22 +57,16 @@ public class RegistrationForms {
         clerks.requireClerkOf(organisation, Reason.ONLY_REGISTRY_LOOKS_UP_EMPLOYEES);
         TypedWords.requireLimit(limit);
         List<String> words = TypedWords.of(typed);
-        StringBuilder jpql = new StringBuilder("select u from UserAccount u where u.active = true and"
-                + " (u.organisation = :organisation or exists (select g from RoleGrant g"
-                + " where g.user = u and g.organisation = :organisation))");
-        for (int i = 0; i < words.size(); i++) {
-            // Compared as Correspondent.searchKey compares names: lower case, ё as е.
-            jpql.append(" and cast(function('replace', lower(concat(u.fullName, ' ', u.username)), 'ё', 'е')"
-                            + " as String) like :word")
-                    .append(i)
-                    .append(" escape '!'");
-        }
-        jpql.append(" order by u.fullName, u.username");
-        TypedQuery<UserAccount> query =
-                em.createQuery(jpql.toString(), UserAccount.class).setParameter("organisation", organisation);
-        for (int i = 0; i < words.size(); i++) {
-            query.setParameter("word" + i, "%" + TypedWords.escapeLike(words.get(i)) + "%");
-        }
+        // Compared as SearchText compares names: lower case, ё as е.
+        String name = "cast(function('replace', lower(concat(u.fullName, ' ', u.username)), 'ё', 'е') as String)";
+        TypedQuery<UserAccount> query = em.createQuery(
+                        "select u from UserAccount u where u.active = true and (u.organisation = :organisation"
+                                + " or exists (select g from RoleGrant g where g.user = u"
+                                + " and g.organisation = :organisation))"
+                                + TypedWords.containedIn(name, words) + " order by u.fullName, u.username",
+                        UserAccount.class)
+                .setParameter("organisation", organisation);
+        TypedWords.bindContained(query, words);
         return query.setMaxResults(limit)
                 .getResultStream()
                 .map(u -> new RegistrationCard.Person(u.username(), u.fullName()))

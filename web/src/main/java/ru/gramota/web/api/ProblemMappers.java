@@ -18,7 +18,6 @@ import java.util.logging.Logger;
 import ru.gramota.files.FileTooLargeException;
 import ru.gramota.platform.AccessDeniedException;
 import ru.gramota.platform.ConflictException;
-import ru.gramota.platform.FieldError;
 import ru.gramota.platform.InvalidInputException;
 import ru.gramota.platform.InvalidRowsException;
 import ru.gramota.platform.Reason;
@@ -86,12 +85,11 @@ final class ProblemMappers {
         @Override
         public Response toResponse(FileTooLargeException e) {
             Locale language = Problem.language(headers);
-            FieldError tooLarge = new FieldError("file", Reason.FILE_LARGER_THAN, e.maxBytes() / (1024 * 1024));
             return Problem.response(
                     Response.Status.REQUEST_ENTITY_TOO_LARGE,
                     language,
                     e.message(language),
-                    Problem.FieldProblem.of(List.of(tooLarge), language));
+                    Problem.FieldProblem.of(List.of(e.fieldError()), language));
         }
     }
 

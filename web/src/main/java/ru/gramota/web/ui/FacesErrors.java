@@ -25,32 +25,36 @@ final class FacesErrors {
      *     {@code addressees[2]}, goes to the input of the list
      */
     static void show(InvalidInputException refused, String form, Map<String, String> inputs) {
-        FacesContext faces = FacesContext.getCurrentInstance();
         for (FieldError error : refused.errors()) {
             String field = error.field() == null ? "" : error.field().replaceFirst("\\[.*$", "");
             String input = inputs.get(field);
-            UIComponent component = input == null ? null : faces.getViewRoot().findComponent(form + ":" + input);
-            if (component == null) {
-                faces.addMessage(null, error("Не сохранено", text(error)));
-            } else {
-                if (component instanceof UIInput in) {
-                    in.setValid(false);
-                }
-                faces.addMessage(component.getClientId(faces), error(text(error), text(error)));
+            if (input == null || !mark(form, input, text(error))) {
+                global("Не сохранено", text(error));
             }
         }
-        faces.validationFailed();
+        FacesContext.getCurrentInstance().validationFailed();
     }
 
     /** An error under one input, such as a code another organisation already has. */
     static void under(String form, String input, String text) {
+        if (!mark(form, input, text)) {
+            global(text, text);
+        }
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /** Marks the input invalid with the text under it; false when the form has no such input. */
+    private static boolean mark(String form, String input, String text) {
         FacesContext faces = FacesContext.getCurrentInstance();
         UIComponent component = faces.getViewRoot().findComponent(form + ":" + input);
+        if (component == null) {
+            return false;
+        }
         if (component instanceof UIInput in) {
             in.setValid(false);
         }
-        faces.addMessage(component == null ? null : component.getClientId(faces), error(text, text));
-        faces.validationFailed();
+        faces.addMessage(component.getClientId(faces), error(text, text));
+        return true;
     }
 
     /** A refusal of the services at the top of the page, in Russian: nothing was saved. */

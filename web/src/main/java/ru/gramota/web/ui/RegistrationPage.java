@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 import ru.gramota.admin.DepartmentView;
@@ -187,7 +186,6 @@ public class RegistrationPage implements Serializable {
                 duplicates = e.conflicts().stream()
                         .map(DocumentReference.class::cast)
                         .toList();
-                PrimeFaces.current().executeScript("PF('duplicate').show()");
             } else {
                 FacesErrors.global("Не зарегистрирован", e.message(Localized.RUSSIAN));
             }
@@ -248,8 +246,7 @@ public class RegistrationPage implements Serializable {
         } catch (InvalidInputException e) {
             FacesErrors.show(e, "uploads", Map.of("file", "upload"));
         } catch (FileTooLargeException e) {
-            FacesErrors.global(
-                    "Файл не принят", uploaded.getFileName() + " больше " + e.maxBytes() / (1024 * 1024) + " МБ.");
+            FacesErrors.global("Файл не принят", uploaded.getFileName() + ": " + FacesErrors.text(e.fieldError()));
         } catch (IOException e) {
             FacesErrors.global("Файл не принят", "Файл " + uploaded.getFileName() + " не дошёл; загрузите его снова.");
         }
