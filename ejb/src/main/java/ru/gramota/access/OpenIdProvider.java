@@ -192,10 +192,12 @@ public final class OpenIdProvider {
 
     private JWT exchange(OIDCProviderMetadata metadata, AuthorizationCode code, OpenIdAttempt attempt)
             throws OpenIdRefusal {
-        TokenRequest request = new TokenRequest(
-                metadata.getTokenEndpointURI(),
-                clientAuthentication(metadata),
-                new AuthorizationCodeGrant(code, attempt.redirectUri(), new CodeVerifier(attempt.codeVerifier())));
+        TokenRequest request = new TokenRequest.Builder(
+                        metadata.getTokenEndpointURI(),
+                        clientAuthentication(metadata),
+                        new AuthorizationCodeGrant(
+                                code, attempt.redirectUri(), new CodeVerifier(attempt.codeVerifier())))
+                .build();
         HTTPRequest http = request.toHTTPRequest();
         http.setConnectTimeout(TIMEOUT_MILLIS);
         http.setReadTimeout(TIMEOUT_MILLIS);

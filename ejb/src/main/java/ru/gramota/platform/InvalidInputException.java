@@ -1,10 +1,9 @@
 package ru.gramota.platform;
 
 import jakarta.ejb.ApplicationException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.StringJoiner;
 
 /**
  * A request that breaks a rule of the domain: a missing or malformed field. Nothing was written.
@@ -63,16 +62,17 @@ public class InvalidInputException extends LocalizedException {
     @SafeVarargs
     public static <E extends Enum<E>> E oneOf(String value, String field, E... allowed) {
         String name = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
-        return Arrays.stream(allowed)
-                .filter(constant -> constant.name().equals(name))
-                .findFirst()
-                .orElseThrow(() -> new InvalidInputException(
-                        field,
-                        Reason.EITHER,
-                        Arrays.stream(allowed)
-                                .limit(allowed.length - 1)
-                                .map(Enum::name)
-                                .collect(Collectors.joining(", ")),
-                        allowed[allowed.length - 1].name()));
+        // Only the elements are read (no stream over the array): javac then sees the varargs used safely.
+        StringJoiner allButLast = new StringJoiner(", ");
+        for (int i = 0; i < allowed.length; i++) {
+            if (allowed[i].name().equals(name)) {
+                return allowed[i];
+            }
+            if (i < allowed.length - 1) {
+                allButLast.add(allowed[i].name());
+            }
+        }
+        throw new InvalidInputException(
+                field, Reason.EITHER, allButLast.toString(), allowed[allowed.length - 1].name());
     }
 }

@@ -101,9 +101,7 @@ class TwoNodeNumberingIT {
                         "-Djboss.server.base.dir=" + base,
                         "-Djboss.socket.binding.port-offset=" + SECOND_OFFSET,
                         "-Djboss.node.name=node2",
-                        "-Djboss.tx.node.id=node2",
-                        "-Djboss.default.multicast.address=230.0.0.99",
-                        "-Djboss.messaging.group.address=231.7.7.99")
+                        "-Djboss.tx.node.id=node2")
                 .redirectErrorStream(true)
                 .redirectOutput(base.resolve("console.log").toFile())
                 .start();
