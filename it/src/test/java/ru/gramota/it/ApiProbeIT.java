@@ -7,10 +7,12 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -166,7 +168,7 @@ class ApiProbeIT {
                 Map.entry("role", Json.createValue("EXECUTOR")),
                 Map.entry("version", Json.createValue(0)),
                 Map.entry("currentPassword", Json.createValue(RegistryDesk.PASSWORD)));
-        String year = Integer.toString(java.time.LocalDate.now().getYear());
+        String year = Integer.toString(LocalDate.now().getYear());
         Map<String, Api> callers = new LinkedHashMap<>();
         callers.put("/api/v1/organisations", admin);
         callers.put("/api/v1/organisations/{code}", admin);
@@ -196,7 +198,7 @@ class ApiProbeIT {
         for (Map.Entry<String, JsonValue> item : document.getJsonObject("paths").entrySet()) {
             for (Map.Entry<String, JsonValue> entry :
                     item.getValue().asJsonObject().entrySet()) {
-                String method = entry.getKey().toUpperCase(java.util.Locale.ROOT);
+                String method = entry.getKey().toUpperCase(Locale.ROOT);
                 JsonObject operation = entry.getValue().asJsonObject();
                 if (!(method.equals("POST") || method.equals("PUT"))
                         || !operation.containsKey("requestBody")

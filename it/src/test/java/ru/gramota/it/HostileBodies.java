@@ -6,7 +6,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -92,7 +95,7 @@ final class HostileBodies {
     /** Values of the wrong kind for a property, by what they probe. */
     private static Map<String, JsonValue> badValues(JsonObject property) {
         String type = property.getString("type", "");
-        Map<String, JsonValue> bad = new java.util.LinkedHashMap<>();
+        Map<String, JsonValue> bad = new LinkedHashMap<>();
         switch (type) {
             case "string" -> {
                 bad.put("a number for text", Json.createValue(12345));
@@ -116,10 +119,10 @@ final class HostileBodies {
             }
             case "integer" -> {
                 bad.put("a fraction", Json.createValue(1.5));
-                bad.put("a whole number written with a fraction", Json.createValue(new java.math.BigDecimal("2.0")));
+                bad.put("a whole number written with a fraction", Json.createValue(new BigDecimal("2.0")));
                 bad.put("text for a number", Json.createValue("1"));
                 bad.put("a boolean for a number", JsonValue.FALSE);
-                bad.put("a number beyond int64", Json.createValue(new java.math.BigInteger("99999999999999999999")));
+                bad.put("a number beyond int64", Json.createValue(new BigInteger("99999999999999999999")));
             }
             case "boolean" -> {
                 bad.put("text for a boolean", Json.createValue("yes"));
