@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -218,12 +219,14 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
                 return context.doNothing();
             }
             return unauthorized(
+                    request,
                     response,
                     "The bearer token is not valid: it is unknown, expired or revoked."
                             + " Get a new one with POST /api/v1/tokens.");
         }
         if (context.isProtected()) {
             return unauthorized(
+                    request,
                     response,
                     "Sign in first: get a token with POST /api/v1/tokens and send it as"
                             + " 'Authorization: Bearer <token>'.");
@@ -256,22 +259,32 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setHeader("WWW-Authenticate", "Bearer realm=\"gramota\"");
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    /**
+     * Answers 401 with a problem body and ends the exchange. Undertow sends an error of its own after a
+     * failed authentication unless the exchange is complete, and on a committed response that error
+     * fails with a logged stack trace (UT010019) for every request without a valid token; so the
+     * request body is read to its end (the listener's max-post-size bounds it, and the container would
+     * read it anyway) and the response is closed, not only flushed.
+     */
+    private static AuthenticationStatus unauthorized(
+            HttpServletRequest request, HttpServletResponse response, String detail) {
         try {
-            response.getWriter()
-                    .write(Json.createObjectBuilder()
-                            .add("type", "about:blank")
-                            .add("title", "Unauthorized")
-                            .add("status", HttpServletResponse.SC_UNAUTHORIZED)
-                            .add("detail", detail)
-                            .build()
-                            .toString());
-            // Committed now, so the container does not replace the problem details with its error page.
-            response.flushBuffer();
+            request.getInputStream().transferTo(OutputStream.nullOutputStream());
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"gramota\"");
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            byte[] body = Json.createObjectBuilder()
+                    .add("type", "about:blank")
+                    .add("title", "Unauthorized")
+                    .add("status", HttpServletResponse.SC_UNAUTHORIZED)
+                    .add("detail", detail)
+                    .build()
+                    .toString()
+                    .getBytes(StandardCharsets.UTF_8);
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+            response.getOutputStream().close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -47,7 +47,14 @@ public class UserAccount {
     public static final String COUNT = "UserAccount.count";
     public static final String OF_ORGANISATION = "UserAccount.ofOrganisation";
 
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,99}");
+    public static final int FULL_NAME_LENGTH = 300;
+
+    /** The rule for user names, as the OpenAPI document states it too. */
+    public static final String USERNAME_PATTERN = "^[a-z0-9][a-z0-9._-]{1,99}$";
+
+    public static final int USERNAME_LENGTH = 100;
+
+    private static final Pattern USERNAME = Pattern.compile(USERNAME_PATTERN);
 
     /** What one sign-in attempt came to. */
     public enum Attempt {
@@ -116,7 +123,7 @@ public class UserAccount {
     }
 
     public void rename(String fullName) {
-        this.fullName = InvalidInputException.requireText(fullName, "fullName", 300);
+        this.fullName = InvalidInputException.requireText(fullName, "fullName", FULL_NAME_LENGTH);
     }
 
     /**

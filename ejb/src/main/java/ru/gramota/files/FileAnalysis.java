@@ -26,6 +26,7 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MediaTypeRegistry;
 import org.apache.tika.mime.MimeTypeException;
+import org.apache.tika.mime.MimeTypes;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
@@ -58,6 +59,7 @@ public class FileAnalysis {
     private final AutoDetectParser parser;
     private final Map<MediaType, Parser> parsers;
     private final MediaTypeRegistry registry;
+    private final MimeTypes mimeTypes;
 
     public FileAnalysis() {
         this(DEFAULT_WRITE_LIMIT, DEFAULT_MAX_EXTRACT_BYTES);
@@ -87,6 +89,7 @@ public class FileAnalysis {
         this.parser = new AutoDetectParser(config);
         this.parsers = parser.getParsers();
         this.registry = config.getMediaTypeRegistry();
+        this.mimeTypes = config.getMimeRepository();
     }
 
     /**
@@ -99,7 +102,7 @@ public class FileAnalysis {
     public Analysis analyse(Path file, String fileName) throws IOException {
         Objects.requireNonNull(file, "file");
         long size = Files.size(file);
-        MediaType type = detect(file, fileName);
+        MediaType type = detect(file);
         Metadata metadata = metadata(fileName);
         Text text;
         if (size == 0 || !hasParser(type)) {
@@ -113,11 +116,35 @@ public class FileAnalysis {
         return new Analysis(type.toString(), pages, text.text(), text.status());
     }
 
-    private MediaType detect(Path file, String fileName) throws IOException {
-        Metadata metadata = metadata(fileName);
+    /**
+     * The type of the content, from the content alone: a name is what the sender claims, and random
+     * bytes named {@code .docx} must not pass for a document ({@link #nameAgrees}).
+     */
+    private MediaType detect(Path file) throws IOException {
+        Metadata metadata = metadata(null);
         try (TikaInputStream in = open(file, metadata)) {
             return detector.detect(in, metadata).getBaseType();
         }
+    }
+
+    /**
+     * Whether the extension of a file's name agrees with the type its content was found to be: the
+     * same type, one the content's type is a kind of (XML named {@code .txt}), or a more particular
+     * kind of the content's type (plain text named {@code .xml}). A name without an extension Tika
+     * knows agrees with any content.
+     */
+    public boolean nameAgrees(String fileName, String contentType) {
+        if (fileName == null) {
+            return true;
+        }
+        MediaType named = mimeTypes.getMimeType(fileName).getType();
+        if (MediaType.OCTET_STREAM.equals(named)) {
+            return true;
+        }
+        MediaType content = MediaType.parse(contentType);
+        return content != null
+                && !MediaType.OCTET_STREAM.equals(content)
+                && (registry.isInstanceOf(content, named) || registry.isInstanceOf(named, content));
     }
 
     private static TikaInputStream open(Path file, Metadata metadata) throws IOException {

@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import ru.gramota.platform.Codes;
 import ru.gramota.platform.InvalidInputException;
 import ru.gramota.platform.Reason;
 
@@ -31,6 +32,8 @@ import ru.gramota.platform.Reason;
         name = Department.BY_CODE,
         query = "select d from Department d where d.organisation.code = :organisation and d.code = :code")
 public class Department {
+
+    public static final int NAME_LENGTH = 500;
 
     public static final String OF_ORGANISATION = "Department.ofOrganisation";
     public static final String BY_CODE = "Department.byCode";
@@ -69,12 +72,12 @@ public class Department {
             throw new InvalidInputException("parentCode", Reason.DEPARTMENT_OF_ANOTHER_ORGANISATION);
         }
         this.parent = parent;
-        this.code = InvalidInputException.requireText(code, "code", 32);
+        this.code = Codes.require(code, "code");
         rename(name);
     }
 
     public void rename(String name) {
-        this.name = InvalidInputException.requireText(name, "name", 500);
+        this.name = InvalidInputException.requireText(name, "name", NAME_LENGTH);
     }
 
     public void deactivate() {

@@ -16,7 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
+import ru.gramota.platform.Codes;
 import ru.gramota.platform.InvalidInputException;
 import ru.gramota.platform.Reason;
 import ru.gramota.platform.SearchText;
@@ -40,9 +40,6 @@ public class Organisation {
     public static final String ROOTS = "Organisation.roots";
     public static final int NAME_LENGTH = 500;
     public static final int SHORT_NAME_LENGTH = 200;
-
-    /** Latin letters, digits and hyphens, starting with a letter or digit: safe in numbers and queue names. */
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,31}");
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "organisation_seq")
@@ -90,11 +87,9 @@ public class Organisation {
         rename(name, shortName);
     }
 
-    /** @throws InvalidInputException unless the code is 1-32 Latin letters, digits or hyphens */
+    /** @throws InvalidInputException unless the code follows {@link Codes}' rule */
     public static void checkCode(String code) {
-        if (code == null || !CODE.matcher(code).matches()) {
-            throw new InvalidInputException("code", Reason.ORGANISATION_CODE_FORMAT);
-        }
+        Codes.require(code, "code");
     }
 
     public void rename(String name, String shortName) {

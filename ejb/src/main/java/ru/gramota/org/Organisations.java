@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import ru.gramota.audit.AuditTrail;
 import ru.gramota.platform.ConflictException;
+import ru.gramota.platform.InvalidInputException;
 import ru.gramota.platform.Reason;
 import ru.gramota.platform.TypedWords;
 import ru.gramota.platform.UnknownEntityException;
@@ -50,8 +51,8 @@ public class Organisations {
     }
 
     /**
-     * Renames an organisation. {@code expectedVersion}, when given, must be the version the editor saw,
-     * so that a concurrent edit is refused instead of silently overwritten.
+     * Renames an organisation. {@code expectedVersion} must be the version the editor saw, so that a
+     * concurrent edit is refused instead of silently overwritten.
      */
     public Organisation rename(String code, String name, String shortName, Long expectedVersion) {
         Organisation organisation = require(code);
@@ -204,7 +205,10 @@ public class Organisations {
     }
 
     private static void requireVersion(Long expected, long actual, Reason changed, String code) {
-        if (expected != null && expected != actual) {
+        if (expected == null) {
+            throw new InvalidInputException("version", Reason.VERSION_REQUIRED);
+        }
+        if (expected != actual) {
             throw new ConflictException(changed, code, actual, expected);
         }
     }

@@ -26,6 +26,8 @@ import ru.gramota.platform.Reason;
         query = "select p from StaffPosition p where p.organisation.code = :organisation order by p.title")
 public class StaffPosition {
 
+    public static final int TITLE_LENGTH = 300;
+
     public static final String OF_ORGANISATION = "StaffPosition.ofOrganisation";
 
     @Id
@@ -59,7 +61,7 @@ public class StaffPosition {
             throw new InvalidInputException("departmentCode", Reason.DEPARTMENT_OF_ANOTHER_ORGANISATION);
         }
         this.department = department;
-        this.title = InvalidInputException.requireText(title, "title", 300);
+        this.title = InvalidInputException.requireText(title, "title", TITLE_LENGTH);
     }
 
     public Map<String, Object> auditState() {

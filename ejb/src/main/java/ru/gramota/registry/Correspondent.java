@@ -32,6 +32,9 @@ import ru.gramota.platform.SearchText;
 public class Correspondent {
 
     public static final int NAME_LENGTH = 500;
+    public static final int INN_LENGTH = 12;
+    public static final int ADDRESS_LENGTH = 500;
+    public static final int EMAIL_LENGTH = 200;
     private static final Pattern INN = Pattern.compile("\\d{10}|\\d{12}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -85,12 +88,12 @@ public class Correspondent {
         this.kind = kind;
         this.name = InvalidInputException.requireText(name, "name", NAME_LENGTH);
         this.searchKey = searchKey(this.name);
-        this.inn = InvalidInputException.optionalText(inn, "inn", 12);
+        this.inn = InvalidInputException.optionalText(inn, "inn", INN_LENGTH);
         if (this.inn != null && !INN.matcher(this.inn).matches()) {
             throw new InvalidInputException("inn", Reason.INN_FORMAT);
         }
-        this.address = InvalidInputException.optionalText(address, "address", 500);
-        this.email = InvalidInputException.optionalText(email, "email", 200);
+        this.address = InvalidInputException.optionalText(address, "address", ADDRESS_LENGTH);
+        this.email = InvalidInputException.optionalText(email, "email", EMAIL_LENGTH);
         if (this.email != null && !EMAIL.matcher(this.email).matches()) {
             throw new InvalidInputException("email", Reason.NOT_AN_EMAIL);
         }

@@ -46,6 +46,7 @@ import ru.gramota.platform.Reason;
 public class Document {
 
     public static final int TITLE_LENGTH = Requisites.TITLE_LENGTH;
+    public static final int CANCELLATION_REASON_LENGTH = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "document_seq")
@@ -250,7 +251,7 @@ public class Document {
         if (status != DocumentStatus.REGISTERED) {
             throw new ConflictException(Reason.NOT_CANCELLABLE, status.phrase());
         }
-        this.cancellationReason = InvalidInputException.requireText(reason, "reason", 1000);
+        this.cancellationReason = InvalidInputException.requireText(reason, "reason", CANCELLATION_REASON_LENGTH);
         this.cancelledAt = at;
         this.status = DocumentStatus.CANCELLED;
     }

@@ -29,6 +29,10 @@ import ru.gramota.platform.Reason;
 @Table(name = "nomenclature_case")
 public class NomenclatureCase {
 
+    public static final int INDEX_LENGTH = 20;
+    public static final int TITLE_LENGTH = 1000;
+    public static final int ARTICLE_LENGTH = 50;
+
     private static final Pattern INDEX = Pattern.compile("[0-9A-Za-zА-Яа-яЁё]+([-./][0-9A-Za-zА-Яа-яЁё]+)*");
 
     @Id
@@ -77,13 +81,14 @@ public class NomenclatureCase {
             throw new InvalidInputException("year", Reason.YEAR_OUT_OF_RANGE);
         }
         this.year = year;
-        this.index = InvalidInputException.requireText(index, "index", 20);
+        this.index = InvalidInputException.requireText(index, "index", INDEX_LENGTH);
         if (!INDEX.matcher(this.index).matches()) {
             throw new InvalidInputException("index", Reason.CASE_INDEX_FORMAT);
         }
-        this.title = InvalidInputException.requireText(title, "title", 1000);
+        this.title = InvalidInputException.requireText(title, "title", TITLE_LENGTH);
         this.retention = Objects.requireNonNull(retention, "retention");
-        this.retentionArticle = InvalidInputException.optionalText(retentionArticle, "retentionArticle", 50);
+        this.retentionArticle =
+                InvalidInputException.optionalText(retentionArticle, "retentionArticle", ARTICLE_LENGTH);
         this.expertReview = expertReview;
     }
 

@@ -19,12 +19,13 @@ import ru.gramota.platform.Reason;
 public record NumberPattern(String pattern) {
 
     public static final int MAX_NUMBER_LENGTH = 31;
+    public static final int LENGTH = 100;
 
     private static final Pattern CODE = Pattern.compile("\\{([^}]*)}");
     private static final List<String> CODES = List.of("seq", "caseIndex", "dept", "year", "yy");
 
     public NumberPattern {
-        pattern = InvalidInputException.requireText(pattern, "numberPattern", 100);
+        pattern = InvalidInputException.requireText(pattern, "numberPattern", LENGTH);
         List<String> unknown = new ArrayList<>();
         Matcher codes = CODE.matcher(pattern);
         while (codes.find()) {

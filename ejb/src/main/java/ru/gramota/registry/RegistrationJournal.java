@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Objects;
 import ru.gramota.org.Organisation;
+import ru.gramota.platform.Codes;
 import ru.gramota.platform.InvalidInputException;
 import ru.gramota.platform.Reason;
 
@@ -26,6 +27,8 @@ import ru.gramota.platform.Reason;
 @Entity
 @Table(name = "registration_journal")
 public class RegistrationJournal {
+
+    public static final int NAME_LENGTH = 300;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "registration_journal_seq")
@@ -64,8 +67,8 @@ public class RegistrationJournal {
     public RegistrationJournal(
             Organisation organisation, String code, String name, DocumentKind documentKind, String numberPattern) {
         this.organisation = Objects.requireNonNull(organisation, "organisation");
-        this.code = InvalidInputException.requireText(code, "code", 32);
-        this.name = InvalidInputException.requireText(name, "name", 300);
+        this.code = Codes.require(code, "code");
+        this.name = InvalidInputException.requireText(name, "name", NAME_LENGTH);
         if (documentKind == null) {
             throw new InvalidInputException("documentKind", Reason.REQUIRED);
         }

@@ -57,6 +57,8 @@ public record Requisites(
     public static final int TEXT_LENGTH = 100_000;
     public static final int TYPE_LENGTH = 100;
     public static final int REFERENCE_LENGTH = 100;
+    public static final int SIGNATORY_NAME_LENGTH = 300;
+    public static final int MAX_PAGES = 100_000;
 
     /** The types of organisational and normative acts [распорядительные документы]. */
     public static final Set<String> ACT_TYPES = Set.of("постановление", "распоряжение", "приказ");
@@ -80,8 +82,8 @@ public record Requisites(
         text(errors, "documentType", documentType, TYPE_LENGTH, kind == DocumentKind.ACT);
         text(errors, "text", text, TEXT_LENGTH, false);
         text(errors, "correspondentNumber", correspondentNumber, REFERENCE_LENGTH, false);
-        text(errors, "signatoryName", signatoryName, 300, false);
-        if (pages != null && (pages < 1 || pages > 100_000)) {
+        text(errors, "signatoryName", signatoryName, SIGNATORY_NAME_LENGTH, false);
+        if (pages != null && (pages < 1 || pages > MAX_PAGES)) {
             errors.add(new FieldError("pages", Reason.PAGES_OUT_OF_RANGE));
         }
         if (correspondentDate != null && correspondentDate.isAfter(today)) {

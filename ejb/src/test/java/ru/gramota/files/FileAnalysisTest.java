@@ -2,6 +2,7 @@ package ru.gramota.files;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -62,6 +63,33 @@ class FileAnalysisTest {
 
         assertEquals("application/pdf", ANALYSIS.analyse(pdf, "scan.txt").mediaType());
         assertEquals("application/pdf", ANALYSIS.analyse(pdf, null).mediaType());
+    }
+
+    @Test
+    void randomBytesNamedAsADocumentAreOfNoTypeAndTheirNameDisagrees() throws IOException {
+        byte[] noise = new byte[4096];
+        new Random(11).nextBytes(noise);
+        Path file = dir.resolve("noise.docx");
+        Files.write(file, noise);
+
+        Analysis analysis = ANALYSIS.analyse(file, "отчёт.docx");
+
+        assertEquals("application/octet-stream", analysis.mediaType());
+        assertFalse(ANALYSIS.nameAgrees("отчёт.docx", analysis.mediaType()));
+    }
+
+    @Test
+    void aNameAgreesWithTheContentOfItsTypeOrAKindOfIt() throws IOException {
+        String docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+        assertTrue(ANALYSIS.nameAgrees("скан.pdf", "application/pdf"));
+        assertTrue(ANALYSIS.nameAgrees("договор.DOCX", docx));
+        assertTrue(ANALYSIS.nameAgrees("письмо.txt", "text/plain"));
+        assertTrue(ANALYSIS.nameAgrees("письмо.txt", "application/xml"));
+        assertTrue(ANALYSIS.nameAgrees("скан", "application/pdf"));
+        assertFalse(ANALYSIS.nameAgrees("скан.docx", "application/pdf"));
+        assertFalse(ANALYSIS.nameAgrees("скан.pdf", "text/plain"));
+        assertFalse(ANALYSIS.nameAgrees("договор.odt", docx));
     }
 
     @Test

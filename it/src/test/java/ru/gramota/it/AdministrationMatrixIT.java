@@ -90,6 +90,12 @@ class AdministrationMatrixIT {
                         "/api/v1/organisations/" + code,
                         Json.createObjectBuilder()
                                 .add("name", "Переименованное учреждение " + SEQ.incrementAndGet())
+                                .add(
+                                        "version",
+                                        Api.admin()
+                                                .get("/api/v1/organisations/" + code)
+                                                .json()
+                                                .getJsonNumber("version"))
                                 .build()));
     }
 
@@ -111,6 +117,14 @@ class AdministrationMatrixIT {
                         "/api/v1/organisations/GOV/departments/01",
                         Json.createObjectBuilder()
                                 .add("name", "Управление делами")
+                                .add(
+                                        "version",
+                                        Api.admin().get("/api/v1/organisations/GOV/departments").array().stream()
+                                                .map(d -> d.asJsonObject())
+                                                .filter(d -> d.getString("code").equals("01"))
+                                                .findFirst()
+                                                .orElseThrow()
+                                                .getJsonNumber("version"))
                                 .build()));
     }
 

@@ -118,6 +118,10 @@ final class Api {
         return send(request(path).header("Content-Type", "application/json").PUT(publish(body)));
     }
 
+    Answer putRaw(String path, String contentType, String body) {
+        return send(request(path).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     Answer postRaw(String path, String contentType, String body) {
         return postRaw(path, contentType, body.getBytes(StandardCharsets.UTF_8));
     }

@@ -58,7 +58,11 @@ class AuditTrailIT {
     void aChangeIsRecordedWithItsStateBeforeAndAfter() {
         Instant start = Instant.now().minusSeconds(1);
         String code = newOrganisation();
-        organisations.rename(code, "Администрация Тестового поселения", null, null);
+        organisations.rename(
+                code,
+                "Администрация Тестового поселения",
+                null,
+                organisations.require(code).version());
 
         List<AuditRecord> records = audit.search(
                 new AuditQuery(null, "ORGANISATION", code, start, Instant.now().plusSeconds(1), null, 10));

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
@@ -204,6 +205,82 @@ class FileAttachmentIT {
                 (uploaded - started) / 1_000_000, (System.nanoTime() - uploaded) / 1_000_000);
         assertEquals(size, length);
         assertEquals(attached.json().getString("sha256"), HexFormat.of().formatHex(received.digest()));
+    }
+
+    @Test
+    void aCutShortFormAnOverlongBoundaryAndContentThatBeliesItsNameAreRefusedAndNothingIsStored() throws Exception {
+        RegistryDesk desk = new RegistryDesk("{seq}");
+        long card = RegistrationCardIT.id(desk.register("Письмо", null).json());
+        List<Path> before = blobs();
+        byte[] noise = new byte[8192];
+        new Random(7).nextBytes(noise);
+        String part = "Content-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\nТекст письма";
+        String longBoundary = "b".repeat(71);
+
+        List<String> wrong = new ArrayList<>();
+        expect(wrong, "FILE_TYPE_NOT_ACCEPTED", desk.clerk.upload(files(card), "Договор.docx", noise));
+        expect(wrong, "FILE_NAME_DISAGREES", desk.clerk.upload(files(card), "Договор.docx", pdf(1)));
+        expect(
+                wrong,
+                "FILE_NAME_DISAGREES",
+                desk.clerk.upload(files(card), "Скан.pdf", "Просто текст".getBytes(StandardCharsets.UTF_8)));
+        expect(
+                wrong,
+                "FORM_CUT_SHORT",
+                desk.clerk.postRaw(files(card), "multipart/form-data; boundary=cut", "--cut\r\n" + part));
+        expect(
+                wrong,
+                "FORM_CUT_SHORT",
+                desk.clerk.postRaw(
+                        files(card), "multipart/form-data; boundary=cut", "--cut\r\n" + part + "\r\n--cut\r\n"));
+        expect(
+                wrong,
+                "FORM_BOUNDARY_INVALID",
+                desk.clerk.postRaw(
+                        files(card),
+                        "multipart/form-data; boundary=" + longBoundary,
+                        "--" + longBoundary + "\r\n" + part + "\r\n--" + longBoundary + "--\r\n"));
+        String hugeBoundary = "x".repeat(10_000);
+        expect(
+                wrong,
+                "FORM_BOUNDARY_INVALID",
+                desk.clerk.postRaw(
+                        files(card),
+                        "multipart/form-data; boundary=" + hugeBoundary,
+                        "--" + hugeBoundary + "\r\n" + part + "\r\n--" + hugeBoundary + "--\r\n"));
+
+        assertEquals(List.of(), wrong);
+        assertEquals(before, blobs(), "nothing in the blob store, staging included");
+        assertEquals(
+                0,
+                desk.clerk
+                        .get("/api/v1/registrations/" + card)
+                        .json()
+                        .getJsonArray("files")
+                        .size());
+        assertTrue(RegistrationCardIT.auditRecords(desk, card).stream()
+                .noneMatch(r -> r.asJsonObject().getString("action").equals("ATTACH")));
+        Api.Answer whole = desk.clerk.postRaw(
+                files(card), "multipart/form-data; boundary=cut", "--cut\r\n" + part + "\r\n--cut--\r\n");
+        assertEquals(201, whole.status(), "the same form with its closing boundary is taken: " + whole.body());
+    }
+
+    private static void expect(List<String> wrong, String code, Api.Answer answer) {
+        boolean refused = answer.status() == 400
+                && answer.contentType().startsWith("application/problem+json")
+                && answer.json()
+                        .getJsonArray("errors")
+                        .getJsonObject(0)
+                        .getString("field")
+                        .equals("file")
+                && answer.json()
+                        .getJsonArray("errors")
+                        .getJsonObject(0)
+                        .getString("code")
+                        .equals(code);
+        if (!refused) {
+            wrong.add(code + ": " + answer.status() + " " + answer.body());
+        }
     }
 
     private static void refusedWithoutTrace(int status, String name, byte[] content) throws Exception {

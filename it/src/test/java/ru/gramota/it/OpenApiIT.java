@@ -4,15 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import ru.gramota.access.Role;
+import ru.gramota.platform.Codes;
+import ru.gramota.registry.DocumentKind;
+import ru.gramota.registry.LinkType;
+import ru.gramota.registry.Requisites;
 
 /** The OpenAPI document describes the REST API. */
 @ExtendWith(ArquillianExtension.class)
@@ -92,5 +101,112 @@ class OpenApiIT {
                 }));
 
         assertEquals(List.of(), missing);
+    }
+
+    @Test
+    void everyRequestBodyStatesItsRequiredFieldsEnumsFormatsAndLengths() {
+        JsonObject document = Api.anonymous().get("/openapi?format=JSON").json();
+        JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
+        Set<String> bodies = new TreeSet<>();
+        document.getJsonObject("paths")
+                .forEach((path, item) -> item.asJsonObject().forEach((method, value) -> {
+                    if (value instanceof JsonObject operation && operation.containsKey("requestBody")) {
+                        JsonObject content =
+                                operation.getJsonObject("requestBody").getJsonObject("content");
+                        if (content.containsKey("application/json")) {
+                            bodies.add(content.getJsonObject("application/json")
+                                    .getJsonObject("schema")
+                                    .getString("$ref")
+                                    .replace("#/components/schemas/", ""));
+                        }
+                    }
+                }));
+        List<String> missing = new ArrayList<>();
+
+        for (String name : bodies) {
+            JsonObject schema = schemas.getJsonObject(name);
+            if (schema.getJsonArray("required") == null
+                    || schema.getJsonArray("required").isEmpty()) {
+                missing.add(name + ": required");
+            }
+            schema.getJsonObject("properties").forEach((field, value) -> {
+                JsonObject property = resolved(schemas, value.asJsonObject());
+                String where = name + "." + field;
+                String type = property.getString("type", "");
+                boolean enumValued = field.equals("kind")
+                        || field.equals("type")
+                        || field.equals("role")
+                        || field.endsWith("Kind")
+                        || field.equals("deliveryChannel");
+                if (enumValued) {
+                    if (!property.containsKey("enum")) {
+                        missing.add(where + ": enum");
+                    }
+                } else if (field.endsWith("Date") || field.endsWith("Deadline")) {
+                    if (!"date".equals(property.getString("format", ""))) {
+                        missing.add(where + ": format date");
+                    }
+                } else if (field.endsWith("Id") || field.equals("version") || field.equals("seed")) {
+                    if (!"int64".equals(property.getString("format", ""))) {
+                        missing.add(where + ": format int64");
+                    }
+                } else if (type.equals("string") && !property.containsKey("maxLength")) {
+                    missing.add(where + ": maxLength");
+                }
+            });
+        }
+
+        assertTrue(
+                bodies.containsAll(List.of("Registration", "CardCorrection", "NewOrganisation", "NewLink")),
+                bodies.toString());
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
+    void theEnumsCodesAndDatesAreTheOnesTheApiChecks() {
+        JsonObject schemas = Api.anonymous()
+                .get("/openapi?format=JSON")
+                .json()
+                .getJsonObject("components")
+                .getJsonObject("schemas");
+
+        assertEquals(names(DocumentKind.values()), values(schemas, "NewJournal", "documentKind"));
+        assertEquals(names(Role.values()), values(schemas, "RoleGrant", "role"));
+        assertEquals(names(LinkType.values()), values(schemas, "NewLink", "type"));
+        assertEquals(
+                new TreeSet<>(Requisites.DELIVERY_CHANNELS),
+                new TreeSet<>(values(schemas, "Registration", "deliveryChannel")));
+        JsonObject code = schemas.getJsonObject("NewDepartment")
+                .getJsonObject("properties")
+                .getJsonObject("code");
+        assertEquals(Codes.PATTERN, code.getString("pattern"));
+        assertEquals(Codes.MAX_LENGTH, code.getInt("maxLength"));
+        assertTrue(schemas.getJsonObject("OrganisationChange")
+                .getJsonArray("required")
+                .toString()
+                .contains("\"version\""));
+    }
+
+    private static JsonObject resolved(JsonObject schemas, JsonObject property) {
+        if (property.containsKey("$ref")) {
+            return schemas.getJsonObject(property.getString("$ref").replace("#/components/schemas/", ""));
+        }
+        if (property.containsKey("allOf")) {
+            return resolved(schemas, property.getJsonArray("allOf").getJsonObject(0));
+        }
+        return property;
+    }
+
+    private static List<String> values(JsonObject schemas, String schema, String field) {
+        JsonObject property = resolved(
+                schemas,
+                schemas.getJsonObject(schema).getJsonObject("properties").getJsonObject(field));
+        return property.getJsonArray("enum").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString)
+                .toList();
+    }
+
+    private static List<String> names(Enum<?>[] constants) {
+        return Arrays.stream(constants).map(Enum::name).toList();
     }
 }

@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -123,7 +128,7 @@ class ProblemDetailsIT {
         JsonObject inRussian = russian.json().getJsonArray("errors").getJsonObject(0);
         assertEquals("code", inRussian.getString("field"));
         assertEquals(inEnglish.getString("code"), inRussian.getString("code"));
-        assertEquals("ORGANISATION_CODE_FORMAT", inRussian.getString("code"));
+        assertEquals("CODE_FORMAT", inRussian.getString("code"));
         assertEquals(
                 "must be 1-32 Latin letters, digits or hyphens, starting with a letter or digit",
                 inEnglish.getString("message"));
@@ -230,6 +235,123 @@ class ProblemDetailsIT {
     @Test
     void anUnknownPathIs404InTheSameFormat() {
         assertProblem(Api.admin().get("/api/v1/no-such-resource"), 404);
+    }
+
+    @Test
+    void aDepartmentOrJournalCodeOutsideTheCodeRuleIsRefusedAndNothingIsCreated() {
+        for (String code : List.of("<b>", "O'Brien", "\"ORG\"", " ORG", "ОТДЕЛ", "-ORG", "A".repeat(33))) {
+            Api.Answer department = Api.admin()
+                    .post(
+                            "/api/v1/organisations/GOV/departments",
+                            Json.createObjectBuilder()
+                                    .add("code", code)
+                                    .add("name", "Отдел")
+                                    .build());
+            Api.Answer journal = Api.admin()
+                    .post(
+                            "/api/v1/organisations/GOV/journals",
+                            Json.createObjectBuilder()
+                                    .add("code", code)
+                                    .add("name", "Журнал")
+                                    .add("documentKind", "INCOMING")
+                                    .add("numberPattern", "{seq}")
+                                    .build());
+
+            for (Api.Answer answer : List.of(department, journal)) {
+                assertProblem(answer, 400);
+                JsonObject error = answer.json().getJsonArray("errors").getJsonObject(0);
+                assertEquals("code CODE_FORMAT", error.getString("field") + " " + error.getString("code"), code);
+            }
+        }
+        assertTrue(
+                Api.admin().get("/api/v1/organisations/GOV/departments").array().stream()
+                        .noneMatch(d -> d.asJsonObject().getString("name").equals("Отдел")),
+                "no department created");
+        assertTrue(
+                Api.admin().get("/api/v1/organisations/GOV/journals").array().stream()
+                        .noneMatch(j -> j.asJsonObject().getString("name").equals("Журнал")),
+                "no journal created");
+    }
+
+    @Test
+    void aChangeOfAnOrganisationOrDepartmentWithoutTheVersionReadIsRefused() {
+        String code = "IT-NV-" + UUID.randomUUID().toString().substring(0, 8);
+        Api.admin()
+                .post(
+                        "/api/v1/organisations",
+                        Json.createObjectBuilder()
+                                .add("code", code)
+                                .add("name", "Исходное")
+                                .add("kind", "SETTLEMENT")
+                                .add("parentCode", "GOV")
+                                .build());
+        Api.admin()
+                .post(
+                        "/api/v1/organisations/" + code + "/departments",
+                        Json.createObjectBuilder()
+                                .add("code", "D1")
+                                .add("name", "Исходный отдел")
+                                .build());
+
+        Api.Answer organisation = Api.admin()
+                .put(
+                        "/api/v1/organisations/" + code,
+                        Json.createObjectBuilder().add("name", "Без версии").build());
+        Api.Answer department = Api.admin()
+                .put(
+                        "/api/v1/organisations/" + code + "/departments/D1",
+                        Json.createObjectBuilder().add("name", "Без версии").build());
+        Api.Answer staleDepartment = Api.admin()
+                .put(
+                        "/api/v1/organisations/" + code + "/departments/D1",
+                        Json.createObjectBuilder()
+                                .add("name", "По чужой версии")
+                                .add("version", 7)
+                                .build());
+
+        for (Api.Answer answer : List.of(organisation, department)) {
+            assertProblem(answer, 400);
+            JsonObject error = answer.json().getJsonArray("errors").getJsonObject(0);
+            assertEquals("version VERSION_REQUIRED", error.getString("field") + " " + error.getString("code"));
+        }
+        assertProblem(staleDepartment, 409);
+        assertEquals(
+                "Исходное",
+                Api.admin().get("/api/v1/organisations/" + code).json().getString("name"));
+        assertEquals(
+                "Исходный отдел",
+                Api.admin()
+                        .get("/api/v1/organisations/" + code + "/departments")
+                        .array()
+                        .getJsonObject(0)
+                        .getString("name"));
+    }
+
+    @Test
+    void requestsWithoutAValidTokenAre401ProblemsAndLogNothing() throws Exception {
+        Path log = Path.of(System.getProperty("gramota.it.server.base"), "log", "server.log");
+        long before = Files.size(log);
+
+        for (int i = 0; i < 20; i++) {
+            Api.Answer none = Api.anonymous().get("/api/v1/organisations");
+            Api.Answer invalid = Api.withToken("no-such-token-" + i).get("/api/v1/registrations");
+            Api.Answer posted = Api.anonymous()
+                    .postRaw("/api/v1/registrations", "application/json", "{\"title\":\"" + "Ш".repeat(5000) + "\"}");
+            for (Api.Answer answer : List.of(none, invalid, posted)) {
+                assertProblem(answer, 401);
+            }
+        }
+
+        byte[] written;
+        try (InputStream in = Files.newInputStream(log)) {
+            in.skipNBytes(before);
+            written = in.readAllBytes();
+        }
+        List<String> logged = new String(written, StandardCharsets.UTF_8)
+                .lines()
+                .filter(line -> line.contains(" ERROR ") || line.contains(" WARN ") || line.contains("UT010019"))
+                .toList();
+        assertEquals(List.of(), logged);
     }
 
     private static void assertProblem(Api.Answer answer, int status) {

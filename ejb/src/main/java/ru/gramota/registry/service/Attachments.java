@@ -101,6 +101,9 @@ public class Attachments {
             if (!allowed.contains(found.mediaType())) {
                 throw new InvalidInputException("file", Reason.FILE_TYPE_NOT_ACCEPTED, found.mediaType());
             }
+            if (!analysis.nameAgrees(name, found.mediaType())) {
+                throw new InvalidInputException("file", Reason.FILE_NAME_DISAGREES, name, found.mediaType());
+            }
             staged.commit();
             return new StoredFile(name, staged.sha256(), staged.size(), found);
         } catch (IOException e) {

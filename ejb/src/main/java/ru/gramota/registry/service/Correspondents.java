@@ -63,6 +63,9 @@ public class Correspondents {
             clerks.requireClerkOf(owner, Reason.ONLY_REGISTRY_KEEPS_CITIZENS);
         } else {
             clerks.requireAnyClerk(Reason.ONLY_CLERKS_ADD_CORRESPONDENTS);
+            if (organisationCode != null) {
+                throw new InvalidInputException("organisationCode", Reason.KEEPER_ONLY_FOR_CITIZENS);
+            }
         }
         Correspondent correspondent = new Correspondent(kind, name, inn, address, email, owner);
         em.persist(correspondent);

@@ -42,8 +42,8 @@ public class AuditResource {
                 actor,
                 objectType,
                 objectId,
-                Requests.instant(from, "from"),
-                Requests.instant(to, "to"),
+                IsoDates.instant(from, "from"),
+                IsoDates.instant(to, "to"),
                 beforeSeq,
                 limit));
     }

@@ -60,10 +60,10 @@ public class CorrespondentsResource {
             summary = "Add a correspondent",
             description = "Any registry clerk adds an organisation, shared by the installation; a citizen is"
                     + " kept by the organisation named, whose registry the caller must be.")
-    public Response create(Requests.NewCorrespondent request) {
+    public Response create(CardRequests.NewCorrespondent request) {
         body(request);
         CorrespondentView created = correspondents.create(
-                request.kind(),
+                Requests.name(request.kind()),
                 request.name(),
                 request.inn(),
                 request.address(),

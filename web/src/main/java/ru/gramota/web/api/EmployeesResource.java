@@ -101,7 +101,7 @@ public class EmployeesResource {
             @Parameter(example = "ivanova") @PathParam("username") String username, Requests.RoleGrant request) {
         body(request);
         return administration.grant(
-                username, Requests.oneOf(Role.class, request.role(), "role"), request.organisationCode());
+                username, Requests.required(request.role(), Role.class, "role"), request.organisationCode());
     }
 
     @DELETE

@@ -50,7 +50,7 @@ public class JournalsResource {
                 organisationCode,
                 request.code(),
                 request.name(),
-                Requests.oneOf(DocumentKind.class, request.documentKind(), "documentKind"),
+                Requests.required(request.documentKind(), DocumentKind.class, "documentKind"),
                 request.numberPattern());
         return Requests.created(uri, journal.code(), journal);
     }

@@ -1,13 +1,16 @@
 package ru.gramota.web.api;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.james.mime4j.MimeException;
 import org.apache.james.mime4j.codec.DecodeMonitor;
 import org.apache.james.mime4j.dom.field.ContentDispositionField;
 import org.apache.james.mime4j.field.ContentDispositionFieldLenientImpl;
+import org.apache.james.mime4j.field.ContentTypeFieldLenientImpl;
 import org.apache.james.mime4j.stream.EntityState;
 import org.apache.james.mime4j.stream.Field;
 import org.apache.james.mime4j.stream.MimeConfig;
@@ -29,6 +32,10 @@ final class MultipartUpload {
         T accept(String fileName, InputStream content);
     }
 
+    /** RFC 2046, 5.1.1: 1 to 70 characters of bchars, not ending in a space. */
+    private static final Pattern BOUNDARY =
+            Pattern.compile("[0-9A-Za-z'()+_,\\-./:=? ]{0,69}[0-9A-Za-z'()+_,\\-./:=?]");
+
     private MultipartUpload() {}
 
     /**
@@ -40,12 +47,19 @@ final class MultipartUpload {
         if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
             throw new InvalidInputException(partName, Reason.FORM_NOT_MULTIPART, partName);
         }
+        String boundary = ContentTypeFieldLenientImpl.PARSER
+                .parse(new RawField("Content-Type", contentType), DecodeMonitor.SILENT)
+                .getBoundary();
+        if (boundary == null || !BOUNDARY.matcher(boundary).matches()) {
+            throw new InvalidInputException(partName, Reason.FORM_BOUNDARY_INVALID);
+        }
         MimeConfig config = MimeConfig.custom()
                 .setMaxLineLen(-1)
                 .setMaxHeaderLen(16 * 1024)
                 .setMaxHeaderCount(50)
                 .build();
-        MimeTokenStream parts = new MimeTokenStream(config);
+        // A strict monitor: a body cut short before its closing boundary, or with broken headers, is refused.
+        MimeTokenStream parts = new MimeTokenStream(config, DecodeMonitor.STRICT, null);
         parts.parseHeadless(body, contentType);
         try {
             String name = null;
@@ -65,7 +79,8 @@ final class MultipartUpload {
                     }
                     case T_BODY -> {
                         if (partName.equals(name)) {
-                            return consumer.accept(fileName, parts.getDecodedInputStream());
+                            return consumer.accept(
+                                    fileName, new WholeForm(parts.getDecodedInputStream(), parts, partName));
                         }
                     }
                     default -> {
@@ -79,6 +94,47 @@ final class MultipartUpload {
             throw new InvalidInputException(partName, Reason.FORM_CUT_SHORT);
         }
         throw new InvalidInputException(partName, Reason.FORM_PART_MISSING, partName);
+    }
+
+    /**
+     * The file part's content that, when it ends, reads the rest of the form to its closing boundary:
+     * a form cut short fails the read, so the consumer stores nothing.
+     */
+    private static final class WholeForm extends FilterInputStream {
+
+        private final MimeTokenStream parts;
+        private final String partName;
+        private boolean checked;
+
+        WholeForm(InputStream content, MimeTokenStream parts, String partName) {
+            super(content);
+            this.parts = parts;
+            this.partName = partName;
+        }
+
+        @Override
+        public int read() throws IOException {
+            return ended(super.read());
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            return ended(super.read(buffer, offset, length));
+        }
+
+        private int ended(int read) throws IOException {
+            if (read < 0 && !checked) {
+                checked = true;
+                try {
+                    while (parts.next() != EntityState.T_END_OF_STREAM) {
+                        // Through the remaining parts and the epilogue to the end.
+                    }
+                } catch (MimeException e) {
+                    throw new InvalidInputException(partName, Reason.FORM_CUT_SHORT);
+                }
+            }
+            return read;
+        }
     }
 
     /** The part's Content-Disposition, its header read as UTF-8 as browsers send file names. */

@@ -51,7 +51,7 @@ public class NomenclatureResource {
     public Response add(
             @Parameter(example = "MO-NOVOSIB") @PathParam("code") String organisationCode,
             @Parameter(example = "2026") @PathParam("year") int year,
-            Requests.NewCase request) {
+            CardRequests.NewCase request) {
         body(request);
         CaseView added = nomenclature.addCase(
                 organisationCode,
@@ -59,7 +59,7 @@ public class NomenclatureResource {
                 new NewCase(
                         request.index(),
                         request.title(),
-                        request.retentionKind(),
+                        Requests.name(request.retentionKind()),
                         request.retentionYears(),
                         request.retentionArticle(),
                         Boolean.TRUE.equals(request.expertReview())));

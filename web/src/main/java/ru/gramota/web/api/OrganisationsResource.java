@@ -85,7 +85,7 @@ public class OrganisationsResource {
                 request.code(),
                 request.name(),
                 request.shortName(),
-                Requests.oneOf(OrganisationKind.class, request.kind(), "kind"),
+                Requests.required(request.kind(), OrganisationKind.class, "kind"),
                 request.parentCode());
         return Requests.created(uri, created.code(), created);
     }

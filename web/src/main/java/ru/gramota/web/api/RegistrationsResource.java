@@ -61,12 +61,12 @@ public class RegistrationsResource {
     @APIResponse(responseCode = "400", description = "A requisite is missing or wrong; each under its field")
     @APIResponse(responseCode = "404", description = "No such journal")
     @APIResponse(responseCode = "409", description = "A probable duplicate")
-    public Response register(Requests.Registration request) {
+    public Response register(CardRequests.Registration request) {
         body(request);
         RegistrationCard card = registrations.register(new NewRegistration(
                 request.organisationCode(),
                 request.journalCode(),
-                Requests.date(request.documentDate(), "documentDate"),
+                request.documentDate(),
                 request.card(),
                 request.confirmedDuplicateOf()));
         return Requests.created(uri, Long.toString(card.id()), card);
@@ -96,8 +96,8 @@ public class RegistrationsResource {
                 journalCode,
                 kind,
                 status,
-                Requests.instant(from, "from"),
-                Requests.instant(to, "to"),
+                IsoDates.instant(from, "from"),
+                IsoDates.instant(to, "to"),
                 correspondentId,
                 caseId,
                 oldestFirst(order),
@@ -125,7 +125,7 @@ public class RegistrationsResource {
     @APIResponse(responseCode = "200", description = "The corrected card")
     @APIResponse(responseCode = "409", description = "Someone changed the card since you read it, or it is cancelled")
     public RegistrationCard correct(
-            @Parameter(example = "4211") @PathParam("id") long id, Requests.CardCorrection request) {
+            @Parameter(example = "4211") @PathParam("id") long id, CardRequests.CardCorrection request) {
         body(request);
         return registrations.correct(id, request.version(), request.card());
     }
@@ -134,7 +134,7 @@ public class RegistrationsResource {
     @Path("{id}/cancellation")
     @Operation(summary = "Cancel a registration; the card keeps its number, which is never given again")
     public RegistrationCard cancel(
-            @Parameter(example = "4211") @PathParam("id") long id, Requests.Cancellation request) {
+            @Parameter(example = "4211") @PathParam("id") long id, CardRequests.Cancellation request) {
         body(request);
         return registrations.cancel(id, request.reason());
     }
@@ -151,10 +151,10 @@ public class RegistrationsResource {
     @Operation(summary = "Link the card to another document: in reply to, in execution of, related to")
     @APIResponse(responseCode = "201", description = "Linked; the card's links")
     @APIResponse(responseCode = "409", description = "Already linked so")
-    public Response link(@Parameter(example = "4212") @PathParam("id") long id, Requests.NewLink request) {
+    public Response link(@Parameter(example = "4212") @PathParam("id") long id, CardRequests.NewLink request) {
         body(request);
         return Response.status(Response.Status.CREATED)
-                .entity(links.link(id, request.documentId(), request.type()))
+                .entity(links.link(id, request.documentId(), Requests.name(request.type())))
                 .build();
     }
 

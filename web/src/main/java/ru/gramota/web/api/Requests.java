@@ -2,310 +2,197 @@ package ru.gramota.web.api;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import ru.gramota.access.PasswordPolicy;
+import ru.gramota.access.Role;
+import ru.gramota.access.UserAccount;
+import ru.gramota.org.Department;
+import ru.gramota.org.Organisation;
+import ru.gramota.org.OrganisationKind;
+import ru.gramota.org.StaffPosition;
+import ru.gramota.platform.Codes;
 import ru.gramota.platform.InvalidInputException;
 import ru.gramota.platform.Reason;
-import ru.gramota.registry.service.CardInput;
+import ru.gramota.registry.DocumentKind;
+import ru.gramota.registry.NumberPattern;
+import ru.gramota.registry.RegistrationJournal;
 
-/** The bodies the API accepts, and the checks every resource makes of them the same way. */
+/**
+ * The bodies the API accepts for administration, and the checks every resource makes of them the
+ * same way; the registry's bodies are in {@link CardRequests}. {@link StrictJsonBodies} reads them;
+ * the {@code @Schema} of each field states in the OpenAPI document what the services require of it,
+ * with their own limits (required fields, lengths, the code rule of {@link Codes}).
+ */
 public final class Requests {
 
     private Requests() {}
 
     public record NewOrganisation(
-            @Schema(example = "MO-NOVOSIB", description = "Stable code, used in numbers and queue names")
+            @Schema(
+                    required = true,
+                    maxLength = Codes.MAX_LENGTH,
+                    pattern = Codes.PATTERN,
+                    example = "MO-NOVOSIB",
+                    description = "Stable code, used in numbers and queue names")
             String code,
 
-            @Schema(example = "Администрация Новосибирского района Новосибирской области")
+            @Schema(
+                    required = true,
+                    maxLength = Organisation.NAME_LENGTH,
+                    example = "Администрация Новосибирского района Новосибирской области")
             String name,
 
-            @Schema(example = "Администрация Новосибирского района")
+            @Schema(maxLength = Organisation.SHORT_NAME_LENGTH, example = "Администрация Новосибирского района")
             String shortName,
 
-            @Schema(example = "MUNICIPAL_DISTRICT") String kind,
-            @Schema(example = "REGION") String parentCode) {}
+            @Schema(required = true, example = "MUNICIPAL_DISTRICT")
+            OrganisationKind kind,
+
+            @Schema(
+                    maxLength = Codes.MAX_LENGTH,
+                    pattern = Codes.PATTERN,
+                    example = "REGION",
+                    description = "The organisation it is part of; none for a top one")
+            String parentCode) {}
 
     public record OrganisationChange(
-            @Schema(example = "Администрация Новосибирского района Новосибирской области")
+            @Schema(
+                    required = true,
+                    maxLength = Organisation.NAME_LENGTH,
+                    example = "Администрация Новосибирского района Новосибирской области")
             String name,
 
-            @Schema(example = "Администрация района") String shortName,
+            @Schema(maxLength = Organisation.SHORT_NAME_LENGTH, example = "Администрация района")
+            String shortName,
 
-            @Schema(example = "2", description = "The version you read")
+            @Schema(required = true, example = "2", description = "The version you read")
             Long version) {}
 
     public record NewDepartment(
-            @Schema(example = "ORG") String code,
-            @Schema(example = "Организационный отдел") String name,
+            @Schema(required = true, maxLength = Codes.MAX_LENGTH, pattern = Codes.PATTERN, example = "ORG")
+            String code,
 
-            @Schema(example = "UD", description = "The department it is part of, if any")
+            @Schema(required = true, maxLength = Department.NAME_LENGTH, example = "Организационный отдел")
+            String name,
+
+            @Schema(
+                    maxLength = Codes.MAX_LENGTH,
+                    pattern = Codes.PATTERN,
+                    example = "UD",
+                    description = "The department it is part of, if any")
             String parentCode) {}
 
     public record DepartmentChange(
-            @Schema(example = "Организационно-контрольный отдел")
+            @Schema(required = true, maxLength = Department.NAME_LENGTH, example = "Организационно-контрольный отдел")
             String name,
 
-            @Schema(example = "1", description = "The version you read")
+            @Schema(required = true, example = "1", description = "The version you read")
             Long version) {}
 
     public record NewPosition(
-            @Schema(example = "Главный специалист") String title,
-            @Schema(example = "ORG") String departmentCode) {}
+            @Schema(required = true, maxLength = StaffPosition.TITLE_LENGTH, example = "Главный специалист")
+            String title,
+
+            @Schema(maxLength = Codes.MAX_LENGTH, pattern = Codes.PATTERN, example = "ORG")
+            String departmentCode) {}
 
     public record NewEmployee(
-            @Schema(example = "ivanova") String username,
-            @Schema(example = "Иванова Мария Петровна") String fullName,
-            @Schema(example = "Snezhnaya-Zima-2026") String password,
+            @Schema(
+                    required = true,
+                    pattern = UserAccount.USERNAME_PATTERN,
+                    maxLength = UserAccount.USERNAME_LENGTH,
+                    example = "ivanova")
+            String username,
 
-            @Schema(example = "MO-NOVOSIB", description = "Home organisation")
+            @Schema(required = true, maxLength = UserAccount.FULL_NAME_LENGTH, example = "Иванова Мария Петровна")
+            String fullName,
+
+            @Schema(required = true, maxLength = PasswordPolicy.MAX_LENGTH, example = "Snezhnaya-Zima-2026")
+            String password,
+
+            @Schema(
+                    required = true,
+                    maxLength = Codes.MAX_LENGTH,
+                    pattern = Codes.PATTERN,
+                    example = "MO-NOVOSIB",
+                    description = "Home organisation")
             String organisationCode) {}
 
     public record EmployeeChange(
-            @Schema(example = "Петрова Мария Петровна") String fullName) {}
+            @Schema(required = true, maxLength = UserAccount.FULL_NAME_LENGTH, example = "Петрова Мария Петровна")
+            String fullName) {}
 
     public record PasswordReset(
-            @Schema(example = "Vesennyaya-Kapel-2027") String password) {}
+            @Schema(required = true, maxLength = PasswordPolicy.MAX_LENGTH, example = "Vesennyaya-Kapel-2027")
+            String password) {}
 
     public record PasswordChange(
-            @Schema(example = "Snezhnaya-Zima-2026") String currentPassword,
-            @Schema(example = "Vesennyaya-Kapel-2027") String newPassword) {}
+            @Schema(required = true, maxLength = PasswordPolicy.MAX_LENGTH, example = "Snezhnaya-Zima-2026")
+            String currentPassword,
+
+            @Schema(required = true, maxLength = PasswordPolicy.MAX_LENGTH, example = "Vesennyaya-Kapel-2027")
+            String newPassword) {}
 
     public record RoleGrant(
-            @Schema(example = "REGISTRY_CLERK") String role,
-            @Schema(example = "MO-NOVOSIB") String organisationCode) {}
+            @Schema(required = true, example = "REGISTRY_CLERK")
+            Role role,
 
-    public record Appointment(@Schema(example = "151") Long positionId) {}
-
-    public record Credentials(
-            @Schema(example = "ivanova") String username,
-            @Schema(example = "Snezhnaya-Zima-2026") String password) {}
-
-    public record NewJournal(
-            @Schema(example = "IN") String code,
-            @Schema(example = "Входящие документы") String name,
-            @Schema(example = "INCOMING") String documentKind,
-
-            @Schema(example = "{seq}-вх", description = "{seq} required; {caseIndex}, {dept}, {year}, {yy}")
-            String numberPattern) {}
-
-    /** The requisites a registration and a correction both carry, as the API receives them. */
-    interface CardFields {
-        String title();
-
-        String documentType();
-
-        String text();
-
-        Integer pages();
-
-        String departmentCode();
-
-        Long correspondentId();
-
-        String correspondentNumber();
-
-        String correspondentDate();
-
-        String signatoryName();
-
-        String signatory();
-
-        List<String> addressees();
-
-        List<Long> addresseeCorrespondentIds();
-
-        String executor();
-
-        Boolean onControl();
-
-        String controlDeadline();
-
-        String caseIndex();
-
-        String deliveryChannel();
-
-        Boolean restricted();
-
-        /** The requisites, with dates parsed and absent marks as false. */
-        default CardInput card() {
-            return new CardInput(
-                    title(),
-                    documentType(),
-                    text(),
-                    pages(),
-                    departmentCode(),
-                    correspondentId(),
-                    correspondentNumber(),
-                    date(correspondentDate(), "correspondentDate"),
-                    signatoryName(),
-                    signatory(),
-                    addressees(),
-                    addresseeCorrespondentIds(),
-                    executor(),
-                    Boolean.TRUE.equals(onControl()),
-                    date(controlDeadline(), "controlDeadline"),
-                    caseIndex(),
-                    deliveryChannel(),
-                    Boolean.TRUE.equals(restricted()));
-        }
-    }
-
-    /** A card to register: the journal, the document's date (today if absent) and its requisites. */
-    @Schema(name = "Registration")
-    public record Registration(
-            @Schema(example = "MO-NOVOSIB") String organisationCode,
-            @Schema(example = "IN") String journalCode,
-
-            @Schema(example = "2026-11-20", description = "The document's date (10); today if absent")
-            String documentDate,
-
-            @Schema(example = "О ремонте автомобильной дороги Новосибирск – Колывань", description = "Summary (17)")
-            String title,
-
-            @Schema(example = "письмо", description = "Type (09); постановление, распоряжение or приказ for acts")
-            String documentType,
-
-            @Schema(description = "Text (18), for documents written here")
-            String text,
-
-            @Schema(example = "3", description = "Sheets of the paper original (19)")
-            Integer pages,
-
-            @Schema(example = "ORG", description = "Author department (06)")
-            String departmentCode,
-
-            @Schema(example = "1051", description = "Sender or author, from the correspondents directory")
-            Long correspondentId,
-
-            @Schema(example = "01-12/345", description = "The sender's number (12)")
-            String correspondentNumber,
-
-            @Schema(example = "2026-11-18", description = "The sender's date (12)")
-            String correspondentDate,
-
-            @Schema(example = "Заместитель министра А. В. Петров", description = "Signed on the sender's side (22)")
-            String signatoryName,
-
-            @Schema(example = "glava", description = "Who signs a document written here (22)")
-            String signatory,
-
-            @Schema(example = "[\"ivanova\"]", description = "Addressees inside the organisation (15)")
-            List<String> addressees,
-
-            @Schema(example = "[1051]", description = "Addressees outside it (15), for outgoing documents")
-            List<Long> addresseeCorrespondentIds,
-
-            @Schema(example = "sidorov", description = "Executor (25)")
-            String executor,
-
-            @Schema(example = "false", description = "Control mark (29)")
-            Boolean onControl,
-
-            @Schema(example = "2026-12-20") String controlDeadline,
-
-            @Schema(example = "01-12", description = "The case from the nomenclature (30)")
-            String caseIndex,
-
-            @Schema(example = "почта") String deliveryChannel,
-
-            @Schema(example = "false", description = "ДСП mark (14)")
-            Boolean restricted,
-
-            @Schema(
-                    example = "4211",
-                    description = "After a probable-duplicate answer: the id of the card this one duplicates,"
-                            + " to register it all the same")
-            Long confirmedDuplicateOf)
-            implements CardFields {}
-
-    /** A correction of a registered card: every requisite as it should now be, and the version read. */
-    @Schema(name = "CardCorrection")
-    public record CardCorrection(
-            @Schema(example = "3", description = "The version of the card you read")
-            Long version,
-
-            @Schema(example = "О ремонте автомобильной дороги Новосибирск – Колывань")
-            String title,
-
-            @Schema(example = "письмо") String documentType,
-            String text,
-            @Schema(example = "3") Integer pages,
-            @Schema(example = "ORG") String departmentCode,
-            @Schema(example = "1051") Long correspondentId,
-            @Schema(example = "01-12/345") String correspondentNumber,
-            @Schema(example = "2026-11-18") String correspondentDate,
-            String signatoryName,
-            String signatory,
-            List<String> addressees,
-            List<Long> addresseeCorrespondentIds,
-            @Schema(example = "sidorov") String executor,
-            Boolean onControl,
-            String controlDeadline,
-            @Schema(example = "01-12") String caseIndex,
-            @Schema(example = "почта") String deliveryChannel,
-            Boolean restricted)
-            implements CardFields {}
-
-    public record NewCorrespondent(
-            @Schema(example = "ORGANISATION", description = "ORGANISATION or CITIZEN")
-            String kind,
-
-            @Schema(example = "Министерство транспорта Новосибирской области")
-            String name,
-
-            @Schema(example = "5406123456") String inn,
-
-            @Schema(example = "630007, г. Новосибирск, Красный проспект, 18")
-            String address,
-
-            @Schema(example = "mintrans@nso.ru") String email,
-
-            @Schema(
-                    description = "For a citizen: the organisation whose registry keeps the data",
-                    example = "MO-NOVOSIB")
+            @Schema(required = true, maxLength = Codes.MAX_LENGTH, pattern = Codes.PATTERN, example = "MO-NOVOSIB")
             String organisationCode) {}
 
-    public record NewCase(
-            @Schema(example = "01-12") String index,
+    public record Appointment(
+            @Schema(required = true, example = "151") Long positionId) {}
 
-            @Schema(example = "Переписка с министерствами области по вопросам дорожного хозяйства")
-            String title,
+    public record Credentials(
+            @Schema(required = true, maxLength = UserAccount.USERNAME_LENGTH, example = "ivanova")
+            String username,
 
-            @Schema(example = "YEARS") String retentionKind,
-            @Schema(example = "5") Integer retentionYears,
-            @Schema(example = "ст. 31 б") String retentionArticle,
+            @Schema(required = true, maxLength = PasswordPolicy.MAX_LENGTH, example = "Snezhnaya-Zima-2026")
+            String password) {}
 
-            @Schema(example = "true", description = "ЭПК: expert review before destruction")
-            Boolean expertReview) {}
+    public record NewJournal(
+            @Schema(required = true, maxLength = Codes.MAX_LENGTH, pattern = Codes.PATTERN, example = "IN")
+            String code,
 
-    public record NewLink(
-            @Schema(example = "4211", description = "The document to link to")
-            Long documentId,
+            @Schema(required = true, maxLength = RegistrationJournal.NAME_LENGTH, example = "Входящие документы")
+            String name,
 
-            @Schema(example = "IN_REPLY_TO", description = "IN_REPLY_TO, IN_EXECUTION_OF or RELATED_TO")
-            String type) {}
+            @Schema(required = true, example = "INCOMING") DocumentKind documentKind,
 
-    public record Cancellation(
-            @Schema(example = "Зарегистрировано ошибочно (дубль № 12)")
-            String reason) {}
+            @Schema(
+                    required = true,
+                    maxLength = NumberPattern.LENGTH,
+                    example = "{seq}-вх",
+                    description = "{seq} required; {caseIndex}, {dept}, {year}, {yy}")
+            String numberPattern) {}
 
     /** A run of the data generator: how many registrations, into which journal. */
     @Schema(name = "GeneratorRun")
     public record GeneratorRun(
-            @Schema(example = "GOV", description = "The organisation whose journal receives the registrations")
+            @Schema(
+                    required = true,
+                    maxLength = Codes.MAX_LENGTH,
+                    pattern = Codes.PATTERN,
+                    example = "GOV",
+                    description = "The organisation whose journal receives the registrations")
             String organisationCode,
 
-            @Schema(example = "IN", description = "The journal's code")
+            @Schema(
+                    required = true,
+                    maxLength = Codes.MAX_LENGTH,
+                    pattern = Codes.PATTERN,
+                    example = "IN",
+                    description = "The journal's code")
             String journalCode,
 
-            @Schema(example = "100000", description = "How many registrations, 1 to 10,000,000; 100,000 if absent")
+            @Schema(
+                    minimum = "1",
+                    maximum = "10000000",
+                    example = "100000",
+                    description = "How many registrations, 1 to 10,000,000; 100,000 if absent")
             Integer count,
 
             @Schema(
@@ -334,8 +221,26 @@ public final class Requests {
         return value.toCharArray();
     }
 
+    /** The constant a body names; its absence is refused naming the allowed values. */
+    static <E extends Enum<E>> E required(E value, Class<E> type, String field) {
+        if (value == null) {
+            throw new InvalidInputException(field, Reason.REQUIRED_ONE_OF, allowed(type));
+        }
+        return value;
+    }
+
+    /** The name of the constant a body names, or null, for the services that take names. */
+    static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    private static String allowed(Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+    }
+
+    /** The constant a path or query parameter names, case and spaces aside. */
     static <E extends Enum<E>> E oneOf(Class<E> type, String value, String field) {
-        String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+        String allowed = allowed(type);
         if (value == null || value.isBlank()) {
             throw new InvalidInputException(field, Reason.REQUIRED_ONE_OF, allowed);
         }
@@ -343,28 +248,6 @@ public final class Requests {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(field, Reason.ONE_OF, allowed);
-        }
-    }
-
-    static LocalDate date(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, Reason.NOT_A_DATE);
-        }
-    }
-
-    static Instant instant(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, Reason.NOT_AN_INSTANT);
         }
     }
 }

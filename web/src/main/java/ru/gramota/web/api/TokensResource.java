@@ -18,6 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.gramota.access.ApiTokens;
+import ru.gramota.access.PasswordPolicy;
+import ru.gramota.access.UserAccount;
+import ru.gramota.platform.InvalidInputException;
 import ru.gramota.platform.Reason;
 
 /**
@@ -39,6 +42,11 @@ public class TokensResource {
     @Operation(summary = "Sign in: exchange a user name and password for a bearer token")
     public Response issue(Requests.Credentials request, @Context HttpHeaders headers) {
         body(request);
+        // Lengths no account can have are refused as such: the rule is public, and reveals no account.
+        InvalidInputException.requireText(request.username(), "username", UserAccount.USERNAME_LENGTH);
+        if (request.password() != null && request.password().length() > PasswordPolicy.MAX_LENGTH) {
+            throw new InvalidInputException("password", Reason.TOO_LONG, PasswordPolicy.MAX_LENGTH);
+        }
         return tokens.issue(request.username(), Requests.password(request.password(), "password"))
                 .map(token ->
                         Response.status(Response.Status.CREATED).entity(token).build())
