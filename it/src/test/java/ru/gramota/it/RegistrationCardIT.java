@@ -375,7 +375,7 @@ class RegistrationCardIT {
     }
 
     @Test
-    void aLinkToADocumentOfAnotherOrganisationIsRefused() {
+    void aLinkToADocumentOfAnotherOrganisationIsRefusedAsToAMissingOne() {
         RegistryDesk desk = new RegistryDesk("{seq}");
         RegistryDesk other = new RegistryDesk("{seq}");
         long mine = id(desk.register("Моё", null).json());
@@ -388,7 +388,7 @@ class RegistrationCardIT {
                         .add("type", "RELATED_TO")
                         .build());
 
-        assertEquals(403, answer.status(), answer.body());
+        assertEquals(404, answer.status(), answer.body());
     }
 
     @Test
