@@ -1,6 +1,7 @@
 package ru.gramota.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -460,6 +461,19 @@ class RegistrationCardIT {
                 citizensThere.stream()
                         .noneMatch(c -> c.asJsonObject().getJsonNumber("id").longValue() == desk.citizenId),
                 "another organisation never sees the citizen: " + citizensThere);
+        Api.Answer citizenById = other.clerk.get("/api/v1/correspondents/" + desk.citizenId);
+        Api.Answer missing = other.clerk.get("/api/v1/correspondents/" + Long.MAX_VALUE);
+        assertEquals(404, citizenById.status(), "nor reads them by id: " + citizenById.body());
+        assertEquals(missing.json().keySet(), citizenById.json().keySet());
+        assertFalse(citizenById.body().contains("Иванов"), citizenById.body());
+        assertEquals(
+                200, desk.clerk.get("/api/v1/correspondents/" + desk.citizenId).status());
+        assertEquals(
+                404,
+                Api.admin().get("/api/v1/correspondents/" + desk.citizenId).status(),
+                "administrators administer, they do not read citizens' data");
+        assertEquals(
+                200, other.clerk.get("/api/v1/correspondents/" + desk.senderId).status());
         // Nor can it register an appeal from them.
         assertFields(
                 other.clerk.post(
