@@ -30,7 +30,8 @@ import ru.gramota.registry.Documents;
 @Stateless
 public class DocumentAccess {
 
-    static final String DOCUMENT = "DOCUMENT";
+    /** The object type of documents in the audit trail. */
+    public static final String DOCUMENT = "DOCUMENT";
 
     @PersistenceContext(unitName = "gramota")
     private EntityManager em;
@@ -130,7 +131,7 @@ public class DocumentAccess {
         return AccessSubject.of(accounts.require(username));
     }
 
-    private DocumentFacts facts(Document document) {
+    DocumentFacts facts(Document document) {
         Set<Long> granted = new HashSet<>(em.createQuery(
                         "select g.id.userId from DocumentAccessGrant g where g.id.documentId = :document", Long.class)
                 .setParameter("document", document.id())

@@ -8,6 +8,7 @@ import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Set;
 import ru.gramota.access.AccessSubject;
+import ru.gramota.access.RecordedContent;
 import ru.gramota.access.UserAccount;
 import ru.gramota.admin.AdministrationRights;
 import ru.gramota.audit.AuditTrail;
@@ -34,7 +35,7 @@ import ru.gramota.registry.CorrespondentKind;
 @Stateless
 public class Correspondents {
 
-    static final String CORRESPONDENT = "CORRESPONDENT";
+    static final String CORRESPONDENT = RecordedContent.CORRESPONDENT;
 
     @PersistenceContext(unitName = "gramota")
     private EntityManager em;
