@@ -57,7 +57,12 @@ public class DocumentAccess {
     }
 
     private AccessDecision canRead(String username, Document document) {
-        return DocumentAccessPolicy.read(subject(username), facts(document));
+        return canRead(subject(username), document);
+    }
+
+    /** Whether someone already looked up may read the document: for views that decide many at once. */
+    public AccessDecision canRead(AccessSubject who, Document document) {
+        return DocumentAccessPolicy.read(who, facts(document));
     }
 
     /**
@@ -131,7 +136,7 @@ public class DocumentAccess {
         return AccessSubject.of(accounts.require(username));
     }
 
-    DocumentFacts facts(Document document) {
+    private DocumentFacts facts(Document document) {
         Set<Long> granted = new HashSet<>(em.createQuery(
                         "select g.id.userId from DocumentAccessGrant g where g.id.documentId = :document", Long.class)
                 .setParameter("document", document.id())

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import ru.gramota.audit.AuditRecord;
@@ -34,20 +35,28 @@ public class RecordedContent {
     @EJB
     private DocumentAccess access;
 
-    /** Whether the person may see the states of a record; decided once per object within a view. */
-    public Predicate<AuditRecord> visibleTo(String username) {
+    /**
+     * Which of the records the person may see the states of: decided here for all of them, once per
+     * object.
+     */
+    public Predicate<AuditRecord> visibleTo(String username, List<AuditRecord> records) {
         AccessSubject who = AccessSubject.of(accounts.require(username));
         Map<String, Boolean> decided = new HashMap<>();
-        return r -> decided.computeIfAbsent(r.objectType() + "/" + r.objectId(), key -> visible(who, r));
+        for (AuditRecord r : records) {
+            decided.computeIfAbsent(key(r), key -> visible(who, r));
+        }
+        return r -> decided.getOrDefault(key(r), false);
+    }
+
+    private static String key(AuditRecord r) {
+        return r.objectType() + "/" + r.objectId();
     }
 
     private boolean visible(AccessSubject who, AuditRecord r) {
         return switch (r.objectType()) {
             case DocumentAccess.DOCUMENT -> {
                 Document document = id(r.objectId()) == null ? null : em.find(Document.class, id(r.objectId()));
-                yield document != null
-                        && DocumentAccessPolicy.read(who, access.facts(document))
-                                .allowed();
+                yield document != null && access.canRead(who, document).allowed();
             }
             case CORRESPONDENT -> {
                 Correspondent correspondent =

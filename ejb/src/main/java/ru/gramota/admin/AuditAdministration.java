@@ -30,8 +30,9 @@ public class AuditAdministration {
 
     public List<AuditRecordView> search(AuditQuery query) {
         rights.requireInstallationAdministrator();
-        Predicate<AuditRecord> visible = content.visibleTo(rights.caller().username());
-        return audit.search(query).stream()
+        List<AuditRecord> records = audit.search(query);
+        Predicate<AuditRecord> visible = content.visibleTo(rights.caller().username(), records);
+        return records.stream()
                 .map(r -> visible.test(r) ? AuditRecordView.of(r) : AuditRecordView.redacted(r))
                 .toList();
     }
