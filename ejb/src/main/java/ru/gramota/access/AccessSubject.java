@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import ru.gramota.registry.Correspondent;
 
 /**
  * Who asks, as the access policy needs to know them: their account id and, for each role, the ids
@@ -26,6 +27,27 @@ public record AccessSubject(long userId, Map<Role, Set<Long>> organisationsByRol
                         .collect(Collectors.groupingBy(
                                 RoleGrant::role,
                                 Collectors.mapping(g -> g.organisation().id(), Collectors.toSet()))));
+    }
+
+    /**
+     * The organisations where this person holds a role that works with documents: whose citizens
+     * (correspondents kept by the organisation) they may see.
+     */
+    public Set<Long> documentOrganisations() {
+        return organisationsByRole.entrySet().stream()
+                .filter(e -> e.getKey().worksWithDocuments())
+                .flatMap(e -> e.getValue().stream())
+                .collect(Collectors.toSet());
+    }
+
+    /**
+     * Whether this person may see a correspondents directory entry: organisations are shared by the
+     * installation; a citizen's personal data is seen only by the people who work with documents in
+     * the organisation that keeps it (59-ФЗ).
+     */
+    public boolean sees(Correspondent correspondent) {
+        return correspondent.owner() == null
+                || documentOrganisations().contains(correspondent.owner().id());
     }
 
     /** The organisations whose registry this person works in. */

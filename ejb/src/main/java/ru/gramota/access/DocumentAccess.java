@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import ru.gramota.audit.AuditTrail;
-import ru.gramota.platform.AccessDeniedException;
 import ru.gramota.platform.Actors;
 import ru.gramota.platform.Reason;
+import ru.gramota.platform.UnknownEntityException;
 import ru.gramota.registry.Document;
 import ru.gramota.registry.DocumentParticipant;
 import ru.gramota.registry.Documents;
@@ -30,7 +30,8 @@ import ru.gramota.registry.Documents;
 @Stateless
 public class DocumentAccess {
 
-    static final String DOCUMENT = "DOCUMENT";
+    /** The object type of documents in the audit trail. */
+    public static final String DOCUMENT = "DOCUMENT";
 
     @PersistenceContext(unitName = "gramota")
     private EntityManager em;
@@ -52,27 +53,58 @@ public class DocumentAccess {
 
     /** Whether the user may read the document, and by which rule. */
     public AccessDecision canRead(String username, long documentId) {
-        return DocumentAccessPolicy.read(subject(username), facts(documents.require(documentId)));
+        return canRead(username, documents.require(documentId));
+    }
+
+    private AccessDecision canRead(String username, Document document) {
+        return canRead(subject(username), document);
+    }
+
+    /** Whether someone already looked up may read the document: for views that decide many at once. */
+    public AccessDecision canRead(AccessSubject who, Document document) {
+        return DocumentAccessPolicy.read(who, facts(document));
     }
 
     /**
-     * Opens a document for reading: refuses unless the policy allows it, and records the read in the
+     * A registered document the user may read, for reading or working on it. A document the user may
+     * not read is refused exactly as one that does not exist (the same exception, reason and
+     * argument: 404 in the API, "no such document" on the pages), so that trying ids tells nobody
+     * what other organisations registered. Every lookup of a registration by id goes through here.
+     *
+     * @throws UnknownEntityException when there is no such registration or the user may not read it
+     */
+    public Document readable(String username, long documentId) {
+        return decide(username, documentId).document();
+    }
+
+    /**
+     * Opens a registered document for reading, as {@link #readable}, and records the read in the
      * audit trail when the document is ДСП.
      *
-     * @return the decision, allowed
-     * @throws AccessDeniedException when the user may not read it
+     * @throws UnknownEntityException when there is no such registration or the user may not read it
      */
-    public AccessDecision open(String username, long documentId) {
-        AccessDecision decision = canRead(username, documentId);
-        if (!decision.allowed()) {
-            throw new AccessDeniedException(Reason.DOCUMENT_NOT_READABLE);
-        }
-        if (decision.audited()) {
+    public Document open(String username, long documentId) {
+        Readable found = decide(username, documentId);
+        if (found.decision().audited()) {
             Map<String, Object> details = new LinkedHashMap<>();
-            details.put("rule", decision.reason());
+            details.put("rule", found.decision().reason());
             audit.recordAs(username, "READ_RESTRICTED", DOCUMENT, Long.toString(documentId), null, details);
         }
-        return decision;
+        return found.document();
+    }
+
+    private record Readable(Document document, AccessDecision decision) {}
+
+    private Readable decide(String username, long documentId) {
+        Document document = em.find(Document.class, documentId);
+        if (document == null) {
+            throw new UnknownEntityException(Reason.UNKNOWN_REGISTRATION, documentId);
+        }
+        AccessDecision decision = canRead(username, document);
+        if (!decision.allowed()) {
+            throw new UnknownEntityException(Reason.UNKNOWN_REGISTRATION, documentId);
+        }
+        return new Readable(document, decision);
     }
 
     /** The policy as a JPQL condition on the document {@code d}, for the user's lists and search. */

@@ -22,4 +22,12 @@ public enum Role {
     public String russianName() {
         return russianName;
     }
+
+    /**
+     * Whether the role works with an organisation's documents and correspondents. System and dispatch
+     * administrators administer: they read neither documents nor citizens' personal data.
+     */
+    public boolean worksWithDocuments() {
+        return this != SYSTEM_ADMIN && this != DISPATCH_ADMIN;
+    }
 }

@@ -21,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import ru.gramota.org.Organisation;
 import ru.gramota.org.StaffPosition;
@@ -126,24 +125,31 @@ public class UserAccount {
         this.fullName = InvalidInputException.requireText(fullName, "fullName", FULL_NAME_LENGTH);
     }
 
-    /**
-     * Checks a password at sign-in against the stored hash. While the account is locked the password
-     * is not even checked; a wrong one counts towards the next lock; a right one clears the count.
-     */
+    /** Checks a password at sign-in against the stored hash, then decides as below. */
     Attempt signIn(char[] password, Instant now, LockoutPolicy lockout) {
-        return signIn(() -> passwordMatches(password), now, lockout);
+        return signIn(passwordMatches(password), now, lockout);
     }
 
-    /** Like {@link #signIn(char[], Instant, LockoutPolicy)}, with the password checked elsewhere (LDAP). */
-    Attempt signIn(BooleanSupplier passwordIsRight, Instant now, LockoutPolicy lockout) {
-        if (lockedUntil != null && now.isBefore(lockedUntil)) {
-            return Attempt.LOCKED;
-        }
-        if (!passwordIsRight.getAsBoolean()) {
+    /**
+     * Decides a sign-in whose password has been checked already (here, by a directory, or vouched for
+     * by an identity provider): the check is made before the account's state is known, so that a
+     * locked or deactivated account costs the same time as any other ({@link PasswordSignIn}). While
+     * the account is locked it is refused, even with the right password; every wrong password counts,
+     * during a lock too, and from the lockout threshold on each one doubles the lock (up to the
+     * longest), counted from now. A right password on an unlocked account clears the count.
+     */
+    Attempt signIn(boolean passwordIsRight, Instant now, LockoutPolicy lockout) {
+        boolean locked = lockedAt(now);
+        if (!passwordIsRight) {
             failedSignIns++;
             Instant until = now.plus(lockout.lockoutAfter(failedSignIns));
-            lockedUntil = until.isAfter(now) ? until : null;
-            return Attempt.WRONG_PASSWORD;
+            if (until.isAfter(now) && (lockedUntil == null || until.isAfter(lockedUntil))) {
+                lockedUntil = until;
+            }
+            return locked ? Attempt.LOCKED : Attempt.WRONG_PASSWORD;
+        }
+        if (locked) {
+            return Attempt.LOCKED;
         }
         if (!active) {
             return Attempt.INACTIVE;
@@ -151,6 +157,11 @@ public class UserAccount {
         failedSignIns = 0;
         lockedUntil = null;
         return Attempt.SIGNED_IN;
+    }
+
+    /** Whether the account is locked at that moment by failed sign-ins. */
+    boolean lockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
     boolean passwordMatches(char[] password) {

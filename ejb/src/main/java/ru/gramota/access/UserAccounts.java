@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +37,6 @@ public class UserAccounts {
     static final String USER_ACCOUNT = "USER_ACCOUNT";
 
     private static final Logger LOG = Logger.getLogger(UserAccounts.class.getName());
-
-    /** Spent on unknown user names, so that response times do not reveal which names exist. */
-    private static final PasswordHash UNKNOWN_USER = PasswordHash.of("no such user".toCharArray());
 
     @PersistenceContext(unitName = "gramota")
     private EntityManager em;
@@ -160,36 +158,53 @@ public class UserAccounts {
 
     /**
      * Checks a password. An unknown user, a deactivated or locked one and a wrong password all come
-     * back refused; the audit trail records which it was.
+     * back refused, after the same password check ({@link PasswordSignIn}); the audit trail records
+     * which it was.
      *
      * @param channel how the person signs in ("web", "api"), for the audit trail
      */
     public SignInResult signIn(String username, char[] password, String channel) {
         String name = username == null ? "" : username.strip();
-        Optional<UserAccount> found = name.isEmpty() ? Optional.empty() : byUsername(name);
-        if (found.isEmpty()) {
-            UNKNOWN_USER.matches(password);
-            auditSignIn(name, "SIGN_IN_FAILED", channel, "UNKNOWN_USER");
-            return SignInResult.refused(UserAccount.Attempt.WRONG_PASSWORD);
-        }
-        UserAccount account = found.get();
-        Optional<LdapDirectory> directory = directory();
-        UserAccount.Attempt attempt;
+        UserAccount account = name.isEmpty() ? null : byUsername(name).orElse(null);
+        Instant now = clock.instant();
+        Optional<UserAccount.Attempt> attempt;
         try {
-            attempt = directory.isEmpty()
-                    ? account.signIn(password, clock.instant(), lockoutPolicy())
-                    : account.signIn(() -> directory.get().verify(name, password), clock.instant(), lockoutPolicy());
+            attempt = PasswordSignIn.attempt(account, password, passwords(now), now, lockoutPolicy());
         } catch (LdapDirectory.UnavailableException e) {
             LOG.log(Level.WARNING, "Sign-in of " + name + " refused: " + e.getMessage(), e);
             auditSignIn(name, "SIGN_IN_FAILED", channel, "DIRECTORY_UNAVAILABLE");
             return SignInResult.refused(UserAccount.Attempt.WRONG_PASSWORD);
         }
-        if (attempt != UserAccount.Attempt.SIGNED_IN) {
-            auditSignIn(name, "SIGN_IN_FAILED", channel, attempt.name());
-            return SignInResult.refused(attempt);
+        if (attempt.isEmpty()) {
+            auditSignIn(name, "SIGN_IN_FAILED", channel, "UNKNOWN_USER");
+            return SignInResult.refused(UserAccount.Attempt.WRONG_PASSWORD);
+        }
+        if (attempt.get() != UserAccount.Attempt.SIGNED_IN) {
+            auditSignIn(name, "SIGN_IN_FAILED", channel, attempt.get().name());
+            return SignInResult.refused(attempt.get());
         }
         auditSignIn(name, "SIGN_IN", channel, null);
         return SignInResult.of(signedIn(account));
+    }
+
+    /**
+     * How passwords are checked: against their hashes or, when configured, by the LDAP directory. A
+     * locked account's password is not put to the directory (whose own lockout it would feed): the
+     * hash of an unknown user is spent instead, and the attempt is refused as locked without being
+     * counted, since nobody knows whether the password was right.
+     */
+    private PasswordSignIn.Passwords passwords(Instant now) {
+        Optional<LdapDirectory> directory = directory();
+        if (directory.isEmpty()) {
+            return PasswordSignIn.HASHES;
+        }
+        return (account, password) -> {
+            if (account == null || account.lockedAt(now)) {
+                PasswordSignIn.HASHES.match(null, password);
+                return account != null;
+            }
+            return directory.get().verify(account.username(), password);
+        };
     }
 
     /**
@@ -205,7 +220,7 @@ public class UserAccounts {
             auditSignIn(name, "SIGN_IN_FAILED", channel, "UNKNOWN_USER");
             return SignInResult.refused(UserAccount.Attempt.WRONG_PASSWORD);
         }
-        UserAccount.Attempt attempt = found.get().signIn(() -> true, clock.instant(), lockoutPolicy());
+        UserAccount.Attempt attempt = found.get().signIn(true, clock.instant(), lockoutPolicy());
         if (attempt != UserAccount.Attempt.SIGNED_IN) {
             auditSignIn(name, "SIGN_IN_FAILED", channel, attempt.name());
             return SignInResult.refused(attempt);

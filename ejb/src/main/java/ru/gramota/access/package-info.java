@@ -3,6 +3,10 @@
  * organisation, the initial administrator of a new installation, and the Jakarta Security
  * authentication mechanism and identity store that sign users in, with passwords checked here or in
  * an LDAP directory, or through an OpenID Connect provider ({@link ru.gramota.access.OpenIdSignIn}).
- * Only {@link ru.gramota.access.UserAccounts} reads password hashes.
+ * Only {@link ru.gramota.access.UserAccounts} reads password hashes, and every sign-in with a
+ * password makes the same check whatever the account ({@link ru.gramota.access.PasswordSignIn}).
+ * Who reads a document ({@link ru.gramota.access.DocumentAccess}, which refuses a document one may
+ * not read as a missing one), who sees a citizen ({@link ru.gramota.access.AccessSubject#sees}) and
+ * what an audit view may show of them ({@link ru.gramota.access.RecordedContent}) are decided here.
  */
 package ru.gramota.access;

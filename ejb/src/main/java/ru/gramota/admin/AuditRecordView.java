@@ -3,7 +3,11 @@ package ru.gramota.admin;
 import java.time.Instant;
 import ru.gramota.audit.AuditRecord;
 
-/** An audit record as the API shows it; states are the JSON text recorded. */
+/**
+ * An audit record as the API shows it; states are the JSON text recorded. {@code redacted} says the
+ * states were left out because the reader may not read the document or citizen they describe; the
+ * hashes are those of the stored record, whose chain the verification checks.
+ */
 public record AuditRecordView(
         long seq,
         Instant occurredAt,
@@ -13,6 +17,8 @@ public record AuditRecordView(
         String objectId,
         String before,
         String after,
+        boolean redacted,
+        String prevHash,
         String hash) {
 
     static AuditRecordView of(AuditRecord r) {
@@ -25,6 +31,24 @@ public record AuditRecordView(
                 r.objectId(),
                 r.beforeState().orElse(null),
                 r.afterState().orElse(null),
+                false,
+                r.prevHash(),
+                r.hash());
+    }
+
+    /** The record without its states: who did what to which object, and when. */
+    static AuditRecordView redacted(AuditRecord r) {
+        return new AuditRecordView(
+                r.seq(),
+                r.occurredAt(),
+                r.actor(),
+                r.action(),
+                r.objectType(),
+                r.objectId(),
+                null,
+                null,
+                true,
+                r.prevHash(),
                 r.hash());
     }
 }

@@ -8,6 +8,8 @@ import ru.gramota.access.Role;
 import ru.gramota.access.UserAccount;
 import ru.gramota.access.UserAccounts;
 import ru.gramota.org.Organisations;
+import ru.gramota.platform.AccessDeniedException;
+import ru.gramota.platform.Reason;
 
 /** People and their roles as administrators manage them. */
 @Stateless
@@ -48,16 +50,30 @@ public class EmployeeAdministration {
         tokens.revokeAll(username);
     }
 
+    /**
+     * Grants a role; audited ({@code GRANT_ROLE}: who, to whom, which role, where). Nobody grants
+     * their own roles (separation of duties): an administrator who could make himself a registry
+     * clerk could read ДСП documents.
+     */
     public EmployeeView grant(String username, Role role, String organisationCode) {
         rights.requireAdministratorOf(organisations.require(organisationCode));
+        refuseOwn(username);
         accounts.grant(username, role, organisationCode);
         return EmployeeView.of(accounts.require(username));
     }
 
+    /** Revokes a role; audited ({@code REVOKE_ROLE}). Nobody revokes their own roles either. */
     public EmployeeView revoke(String username, Role role, String organisationCode) {
         rights.requireAdministratorOf(organisations.require(organisationCode));
+        refuseOwn(username);
         accounts.revoke(username, role, organisationCode);
         return EmployeeView.of(accounts.require(username));
+    }
+
+    private void refuseOwn(String username) {
+        if (rights.caller().username().equals(username == null ? null : username.strip())) {
+            throw new AccessDeniedException(Reason.OWN_ROLES);
+        }
     }
 
     public EmployeeView appoint(String username, long positionId) {

@@ -59,11 +59,39 @@ class LockoutTest {
     }
 
     @Test
-    void attemptsDuringALockAreNotCountedAndDoNotExtendIt() {
+    void aWrongPasswordDuringALockCountsAndDoublesTheLockFromThen() {
+        fail(5, T0);
+        Instant duringTheLock = T0.plusSeconds(30);
+
+        assertEquals(UserAccount.Attempt.LOCKED, account.signIn(WRONG, duringTheLock, POLICY));
+        assertEquals(duringTheLock.plus(Duration.ofMinutes(2)), account.lockedUntil());
+        assertEquals(UserAccount.Attempt.LOCKED, account.signIn(WRONG, duringTheLock.plusSeconds(1), POLICY));
+        assertEquals(duringTheLock.plusSeconds(1).plus(Duration.ofMinutes(4)), account.lockedUntil());
+    }
+
+    @Test
+    void theRightPasswordDuringALockIsRefusedAndNeitherCountsNorExtendsIt() {
         fail(5, T0);
 
-        assertEquals(UserAccount.Attempt.LOCKED, account.signIn(WRONG, T0.plusSeconds(30), POLICY));
+        assertEquals(UserAccount.Attempt.LOCKED, account.signIn(RIGHT, T0.plusSeconds(30), POLICY));
         assertEquals(T0.plus(Duration.ofMinutes(1)), account.lockedUntil());
+        account.signIn(WRONG, T0.plusSeconds(60), POLICY);
+        assertEquals(
+                T0.plusSeconds(60).plus(Duration.ofMinutes(2)),
+                account.lockedUntil(),
+                "the sixth failure doubles the first lock");
+    }
+
+    @Test
+    void failuresWhileLockedDoubleUpToTheLongestLockAndNoFurther() {
+        fail(5, T0);
+        Instant at = T0;
+        for (int i = 0; i < 20; i++) {
+            at = at.plusSeconds(1);
+            account.signIn(WRONG, at, POLICY);
+        }
+
+        assertEquals(at.plus(Duration.ofHours(1)), account.lockedUntil());
     }
 
     @Test

@@ -175,6 +175,30 @@ class AdminBrowserIT {
     }
 
     @Test
+    void anAdministratorWhoGivesHimselfARoleIsToldToAskAnotherAdministrator() {
+        try (Browser browser = Browser.desktop()) {
+            browser.signIn("sysadmin.gov", System.getProperty("gramota.it.demo.password"));
+            browser.open("/admin/employees.xhtml?organisation=GOV");
+            browser.waitFor(By.xpath("//*[@id='people:list']//a[normalize-space(.)='Орлов Виктор Павлович']"))
+                    .click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("selectedName")).getText().equals("Орлов Виктор Павлович"));
+            browser.choose("roles:role", "Делопроизводитель");
+            browser.click("roles:grant");
+            String refusal = browser.waitFor(By.xpath("//*[@id='messages']//*[contains(., 'Свои роли')]"))
+                    .getText();
+            browser.scrollToTop();
+            browser.screenshot("admin-own-role-refused");
+
+            assertTrue(refusal.contains("попросите другого администратора"), refusal);
+            assertFalse(browser.find(By.id("heldRoles")).getText().contains("Делопроизводитель"));
+        }
+        assertTrue(Api.demo("sysadmin.gov").get("/api/v1/me").body().contains("SYSTEM_ADMIN"));
+        assertFalse(Api.admin().get("/api/v1/employees/sysadmin.gov").body().contains("REGISTRY_CLERK"));
+    }
+
+    @Test
     void theOrganisationAndEmployeeScreensFitAPhone() {
         try (Browser browser = Browser.phone()) {
             browser.signIn("admin", System.getProperty("gramota.it.admin.password"));

@@ -238,6 +238,79 @@ class AdministrationMatrixIT {
     }
 
     @Test
+    void nobodyGrantsOrRevokesTheirOwnRolesAndNothingIsChanged() {
+        Api govAdmin = Caller.GOV_SYSTEM_ADMIN.api();
+        String rolesBefore = Api.admin()
+                .get("/api/v1/employees/sysadmin.gov")
+                .json()
+                .get("roles")
+                .toString();
+
+        Api.Answer selfGrant = govAdmin.post("/api/v1/employees/sysadmin.gov/roles", grant("REGISTRY_CLERK"));
+        Api.Answer selfRevoke = govAdmin.delete("/api/v1/employees/sysadmin.gov/roles/GOV/SYSTEM_ADMIN");
+        Api.Answer regionSelfGrant = Api.admin()
+                .accepting("ru")
+                .post(
+                        "/api/v1/employees/admin/roles",
+                        Json.createObjectBuilder()
+                                .add("role", "REGISTRY_CLERK")
+                                .add("organisationCode", "REGION")
+                                .build());
+
+        assertEquals(403, selfGrant.status(), selfGrant.body());
+        assertEquals(403, selfRevoke.status(), selfRevoke.body());
+        assertEquals(403, regionSelfGrant.status(), regionSelfGrant.body());
+        assertTrue(regionSelfGrant.json().getString("detail").contains("Свои роли"), regionSelfGrant.body());
+        assertEquals(
+                rolesBefore,
+                Api.admin()
+                        .get("/api/v1/employees/sysadmin.gov")
+                        .json()
+                        .get("roles")
+                        .toString());
+        assertTrue(
+                Api.admin().get("/api/v1/audit?objectType=USER_ACCOUNT&objectId=admin&limit=100").array().stream()
+                        .map(r -> r.asJsonObject())
+                        .noneMatch(r -> r.getString("action").equals("GRANT_ROLE")
+                                && r.getString("after").contains("REGISTRY_CLERK")),
+                "a refused grant leaves no record");
+    }
+
+    @Test
+    void everyGrantAndRevocationIsAuditedWithWhoWhomWhichRoleAndWhere() {
+        String username = adminCreatesEmployee();
+        Api govAdmin = Caller.GOV_SYSTEM_ADMIN.api();
+
+        assertEquals(
+                200,
+                govAdmin.post("/api/v1/employees/" + username + "/roles", grant("ARCHIVIST"))
+                        .status());
+        assertEquals(
+                200,
+                govAdmin.delete("/api/v1/employees/" + username + "/roles/GOV/ARCHIVIST")
+                        .status());
+
+        List<JsonObject> records = Api.admin()
+                .get("/api/v1/audit?objectType=USER_ACCOUNT&objectId=" + username + "&limit=100")
+                .array()
+                .stream()
+                .map(r -> r.asJsonObject())
+                .filter(r -> r.getString("action").endsWith("_ROLE"))
+                .toList();
+        assertEquals(2, records.size(), records.toString());
+        JsonObject revoked = records.get(0);
+        JsonObject granted = records.get(1);
+        assertEquals("REVOKE_ROLE", revoked.getString("action"));
+        assertEquals("GRANT_ROLE", granted.getString("action"));
+        for (JsonObject r : records) {
+            assertEquals("sysadmin.gov", r.getString("actor"));
+            assertEquals(username, r.getString("objectId"));
+        }
+        assertEquals("{\"role\":\"ARCHIVIST\",\"organisation\":\"GOV\"}", granted.getString("after"));
+        assertEquals("{\"role\":\"ARCHIVIST\",\"organisation\":\"GOV\"}", revoked.getString("before"));
+    }
+
+    @Test
     void anAdministratorOfOneOrganisationAdministersNeitherAnotherNorTheRegion() {
         Api govAdmin = Caller.GOV_SYSTEM_ADMIN.api();
 

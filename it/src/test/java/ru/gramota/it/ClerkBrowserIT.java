@@ -96,8 +96,12 @@ class ClerkBrowserIT {
             browser.open("/document.xhtml?id=" + id);
             String refusal = browser.waitFor(By.id("refusal")).getText();
             browser.screenshot("refused");
+            browser.open("/document.xhtml?id=" + Long.MAX_VALUE);
+            String missing = browser.waitFor(By.id("refusal")).getText();
+            browser.open("/document.xhtml?id=" + id);
+            browser.waitFor(By.id("refusal"));
 
-            assertTrue(refusal.contains("нет доступа"), refusal);
+            assertEquals(missing, refusal, "another organisation's card reads as a missing one");
             assertFalse(browser.find(By.id("content")).getText().contains("Только для своих"));
             browser.open("/files/" + id + "/1");
             assertFalse(browser.driver().getPageSource().contains("%PDF"));

@@ -24,7 +24,7 @@ import ru.gramota.audit.AuditQuery;
 import ru.gramota.audit.AuditTrail;
 import ru.gramota.org.OrganisationKind;
 import ru.gramota.org.Organisations;
-import ru.gramota.platform.AccessDeniedException;
+import ru.gramota.platform.UnknownEntityException;
 import ru.gramota.registry.Documents;
 import ru.gramota.registry.ParticipantRole;
 
@@ -99,15 +99,18 @@ class DocumentAccessPolicyIT {
     }
 
     @Test
-    void openingADocumentTheUserMayNotReadIsRefused() {
+    void openingADocumentTheUserMayNotReadIsRefusedAsIfItDidNotExist() {
         Region region = new Region();
 
         assertThrows(
-                AccessDeniedException.class,
+                UnknownEntityException.class,
                 () -> access.open(region.people.get("managerB"), region.documents.get("plain")));
-        assertThrows(
-                AccessDeniedException.class,
+        UnknownEntityException foreign = assertThrows(
+                UnknownEntityException.class,
                 () -> access.open(region.people.get("adminA"), region.documents.get("restricted")));
+        UnknownEntityException missing =
+                assertThrows(UnknownEntityException.class, () -> access.open(region.people.get("adminA"), -1L));
+        assertEquals(foreign.reason(), missing.reason());
     }
 
     private long reads(Region region, String document) {

@@ -163,8 +163,8 @@ class FileAttachmentIT {
                 Json.createObjectBuilder().add("reason", "Ошибка").build());
 
         assertEquals(409, desk.clerk.upload(files(cancelled), "b.pdf", pdf(2)).status());
-        assertEquals(403, other.clerk.download(files(card) + "/" + file).statusCode());
-        assertEquals(403, other.clerk.upload(files(card), "c.pdf", pdf(1)).status());
+        assertEquals(404, other.clerk.download(files(card) + "/" + file).statusCode());
+        assertEquals(404, other.clerk.upload(files(card), "c.pdf", pdf(1)).status());
         assertEquals(404, desk.clerk.download(files(cancelled) + "/" + file).statusCode());
     }
 

@@ -111,11 +111,14 @@ class RegistrationGeneratorIT {
                 .map(JsonValue::asJsonObject)
                 .filter(r -> !"CREATE".equals(r.getString("action")))
                 .toList();
-        List<JsonObject> cardRecords =
-                Api.admin().get("/api/v1/audit?objectType=DOCUMENT&actor=admin&limit=100").array().stream()
-                        .map(JsonValue::asJsonObject)
-                        .filter(r -> r.getString("after", "").contains(desk.organisation))
-                        .toList();
+        List<JsonObject> cards = all(desk);
+        List<JsonObject> cardRecords = Api.admin()
+                .get("/api/v1/audit?objectType=DOCUMENT&objectId="
+                        + cards.get(cards.size() - 1).getJsonNumber("id").longValue() + "&limit=100")
+                .array()
+                .stream()
+                .map(JsonValue::asJsonObject)
+                .toList();
 
         assertEquals(1, records.size(), records.toString());
         assertEquals("GENERATE", records.get(0).getString("action"));

@@ -124,7 +124,7 @@ class RegistrationNumberingIT {
         long id = desk.register("Письмо", null).json().getJsonNumber("id").longValue();
 
         assertEquals(200, desk.clerk.get("/api/v1/registrations/" + id).status());
-        assertEquals(403, other.clerk.get("/api/v1/registrations/" + id).status());
+        assertEquals(404, other.clerk.get("/api/v1/registrations/" + id).status());
     }
 
     private static void assertField(Api.Answer answer, String field) {

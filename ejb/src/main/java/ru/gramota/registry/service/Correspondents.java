@@ -6,6 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
+import java.util.Set;
+import ru.gramota.access.AccessSubject;
+import ru.gramota.access.RecordedContent;
 import ru.gramota.access.UserAccount;
 import ru.gramota.admin.AdministrationRights;
 import ru.gramota.audit.AuditTrail;
@@ -20,7 +23,9 @@ import ru.gramota.registry.CorrespondentKind;
 
 /**
  * The correspondents directory: registry clerks add organisations (shared by the installation) and
- * citizens (kept by the clerk's organisation), and find them as they type.
+ * citizens (kept by the clerk's organisation), and find them as they type. A citizen's personal data
+ * is seen only in the organisation that keeps it, by the people who work with its documents; to
+ * anyone else the entry does not exist, in search and by id.
  *
  * <p>Search-as-you-type matches every word typed against the start of some word of the name
  * ("адм ново" finds "Администрация Новосибирского района"). It is a scan of the lower-cased names
@@ -30,7 +35,7 @@ import ru.gramota.registry.CorrespondentKind;
 @Stateless
 public class Correspondents {
 
-    static final String CORRESPONDENT = "CORRESPONDENT";
+    static final String CORRESPONDENT = RecordedContent.CORRESPONDENT;
 
     @PersistenceContext(unitName = "gramota")
     private EntityManager em;
@@ -84,7 +89,7 @@ public class Correspondents {
         TypedWords.requireLimit(limit);
         List<String> words = TypedWords.of(typed);
         StringBuilder jpql = new StringBuilder("select c from Correspondent c left join fetch c.owner"
-                + " where c.active = true and (c.owner is null or c.owner.id in :organisations)");
+                + " where c.active = true and (c.owner is null or c.owner.id in :keepers)");
         for (int i = 0; i < words.size(); i++) {
             jpql.append(" and (c.searchKey like :start")
                     .append(i)
@@ -99,11 +104,8 @@ public class Correspondents {
         }
         jpql.append(" order by c.searchKey, c.id");
         TypedQuery<Correspondent> query = em.createQuery(jpql.toString(), Correspondent.class);
-        List<Long> own = caller.grants().stream()
-                .map(g -> g.organisation().id())
-                .distinct()
-                .toList();
-        query.setParameter("organisations", own.isEmpty() ? List.of(-1L) : own);
+        Set<Long> keepers = keepers(caller);
+        query.setParameter("keepers", keepers.isEmpty() ? Set.of(-1L) : keepers);
         for (int i = 0; i < words.size(); i++) {
             String word = TypedWords.escapeLike(words.get(i));
             query.setParameter("start" + i, word + "%");
@@ -118,16 +120,20 @@ public class Correspondents {
                 .toList();
     }
 
+    /**
+     * An entry the caller may see. A citizen of another organisation is refused exactly as an entry
+     * that does not exist, so that ids tell nothing of other organisations' citizens.
+     */
     public CorrespondentView read(long id) {
-        rights.caller();
-        return CorrespondentView.of(require(id));
-    }
-
-    private Correspondent require(long id) {
         Correspondent correspondent = em.find(Correspondent.class, id);
-        if (correspondent == null) {
+        if (correspondent == null || !AccessSubject.of(rights.caller()).sees(correspondent)) {
             throw new UnknownEntityException(Reason.UNKNOWN_CORRESPONDENT, id);
         }
-        return correspondent;
+        return CorrespondentView.of(correspondent);
+    }
+
+    /** The organisations whose citizens the person may see, as in {@link AccessSubject#sees}. */
+    private static Set<Long> keepers(UserAccount person) {
+        return AccessSubject.of(person).documentOrganisations();
     }
 }

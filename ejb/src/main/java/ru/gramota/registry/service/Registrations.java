@@ -374,9 +374,13 @@ public class Registrations {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
+    /**
+     * A registration the caller may read. One the caller may not read is refused exactly as one
+     * that does not exist ({@link DocumentAccess#readable}), whatever is to be done with it next.
+     */
     public Document require(long documentId) {
-        Document document = em.find(Document.class, documentId);
-        if (document == null || document.journal() == null) {
+        Document document = access.readable(rights.caller().username(), documentId);
+        if (document.journal() == null) {
             throw new UnknownEntityException(Reason.UNKNOWN_REGISTRATION, documentId);
         }
         return document;

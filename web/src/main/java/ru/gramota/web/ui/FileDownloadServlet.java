@@ -15,7 +15,8 @@ import ru.gramota.web.ContentDisposition;
 /**
  * Downloads for the pages: {@code /files/<card>/<file>}, with the signed-in session (the REST API
  * takes bearer tokens instead); {@code ?inline=true} shows a PDF in the browser. The access policy
- * decides, as for the card.
+ * decides, as for the card: a card or file the reader may not read is not found (404), exactly like
+ * one that does not exist.
  */
 @WebServlet("/files/*")
 public class FileDownloadServlet extends HttpServlet {
