@@ -38,7 +38,7 @@ public class DocumentPage implements Serializable {
     private transient CardDetails.Details details;
     private String refusal;
 
-    /** Loads the card named by the {@code id} parameter, once per request. */
+    /** Loads the card named by the {@code id} parameter, once per view (and again after an action). */
     public void load() {
         if (details != null || refusal != null) {
             return;
