@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -210,6 +211,8 @@ class CardBrowserIT {
                             By.id("links"), "в ответ на № " + request.getString("number")));
             assertEquals(1, card(desk, reply).getJsonArray("links").size());
             assertTrue(browser.find(By.id("history")).getText().contains("Добавлена связь"));
+            // Tall enough to show the actions under the files and the links too.
+            browser.driver().manage().window().setSize(new Dimension(1366, 1300));
             browser.scrollToTop().screenshot("card-actions");
         }
     }
