@@ -183,6 +183,7 @@ public enum Reason implements Localized {
 
     // Links between documents
     LINK_TARGET_REQUIRED,
+    LINK_NUMBER_NOT_FOUND,
     LINK_TYPE_REQUIRED,
     LINK_TO_ITSELF,
     ALREADY_LINKED,

@@ -57,7 +57,7 @@ class DatabaseSchemaTest {
                             + " 'MUNICIPAL_DISTRICT', true, 0)");
         }
 
-        assertEquals(1, DatabaseSchema.migrate(h2, DatabaseSchema.MIGRATIONS).migrationsExecuted);
+        assertEquals(1, DatabaseSchema.migrateTo(h2, "7", DatabaseSchema.MIGRATIONS).migrationsExecuted);
 
         try (Connection connection = h2.getConnection();
                 Statement statement = connection.createStatement();

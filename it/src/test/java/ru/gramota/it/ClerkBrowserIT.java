@@ -72,7 +72,7 @@ class ClerkBrowserIT {
                     browser.find(By.id("content")).getText().contains("Министерство транспорта " + desk.organisation));
             String history = browser.find(By.cssSelector("[id$='history']")).getText();
             assertTrue(history.contains("Зарегистрирован") && history.contains("Приложен файл"), history);
-            assertTrue(history.contains(desk.clerkUsername), history);
+            assertTrue(history.contains("Смирнова Анна Петровна"), "people by name: " + history);
             browser.screenshot("card");
 
             browser.find(By.cssSelector("a.download")).click();

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import ru.gramota.access.DocumentAccess;
+import ru.gramota.access.DocumentFilter;
 import ru.gramota.access.UserAccount;
 import ru.gramota.admin.AdministrationRights;
 import ru.gramota.audit.AuditTrail;
@@ -19,6 +20,7 @@ import ru.gramota.platform.InvalidInputException;
 import ru.gramota.platform.Reason;
 import ru.gramota.registry.Document;
 import ru.gramota.registry.DocumentLink;
+import ru.gramota.registry.DocumentStatus;
 import ru.gramota.registry.LinkType;
 import ru.gramota.search.SearchJournal;
 
@@ -87,6 +89,36 @@ public class DocumentLinks {
         searchJournal.changed(SearchJournal.DOCUMENT, from.id());
         em.flush();
         return views.links(from, clerk.username());
+    }
+
+    /**
+     * Links the card to the document registered under {@code number}, found among those the clerk may
+     * read: one of the card's own organisation first, then the latest registered. A number nobody
+     * registered and one the clerk may not read are refused alike, so a number tells nothing.
+     */
+    public List<RegistrationCard.LinkView> linkByNumber(long fromId, String number, String typeName) {
+        String typed = number == null ? "" : number.strip();
+        if (typed.isEmpty()) {
+            throw new InvalidInputException("number", Reason.LINK_TARGET_REQUIRED);
+        }
+        Document from = registrations.require(fromId);
+        UserAccount clerk = clerks.requireClerkOf(from.organisation(), Reason.ONLY_REGISTRY_LINKS);
+        DocumentFilter filter = access.readFilter(clerk.username());
+        List<Long> found = filter.bind(em.createQuery(
+                                "select d.id from Document d where d.registrationNumber = :number"
+                                        + " and d.status <> :draft and " + filter.condition()
+                                        + " order by case when d.organisation.id = :organisation then 0 else 1 end,"
+                                        + " d.id desc",
+                                Long.class)
+                        .setParameter("number", typed)
+                        .setParameter("draft", DocumentStatus.DRAFT)
+                        .setParameter("organisation", from.organisation().id()))
+                .setMaxResults(1)
+                .getResultList();
+        if (found.isEmpty()) {
+            throw new InvalidInputException("number", Reason.LINK_NUMBER_NOT_FOUND, typed);
+        }
+        return link(fromId, found.get(0), typeName);
     }
 
     /** The links of a document the caller may read, from both ends. */

@@ -1,41 +1,46 @@
 package ru.gramota.web.ui;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.Serializable;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import ru.gramota.platform.AccessDeniedException;
 import ru.gramota.platform.UnknownEntityException;
 import ru.gramota.registry.DocumentKind;
+import ru.gramota.registry.LinkType;
+import ru.gramota.registry.service.CardDetails;
+import ru.gramota.registry.service.CorrespondentView;
 import ru.gramota.registry.service.Desk;
 import ru.gramota.registry.service.RegistrationCard;
-import ru.gramota.registry.service.Registrations;
 
 /**
- * A registration card: its requisites, files, links and history. A card that does not exist and
- * one the reader may not read look the same (403 or 404 with no content), so guessing ids tells
- * nothing.
+ * A registration card: every requisite in words (people by name, organisations and departments by
+ * name), its files, links and history, and for the registry of its organisation the actions on it
+ * ({@link CardActions}, the correction page, the printed card). A card that does not exist and one
+ * the reader may not read look the same (403 or 404 with no content), so guessing ids tells nothing.
+ * The card's id lives in the view's state, so the actions' postbacks find the same card.
  */
 @Named
-@RequestScoped
-public class DocumentPage {
+@ViewScoped
+public class DocumentPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @EJB
-    private Registrations registrations;
-
-    @EJB
-    private Desk desk;
+    private CardDetails cards;
 
     private Long id;
-    private RegistrationCard card;
-    private List<Desk.HistoryEntry> history;
+    private transient CardDetails.Details details;
     private String refusal;
 
-    /** Loads the card named by the {@code id} parameter, once per request. */
+    /** Loads the card named by the {@code id} parameter, once per view (and again after an action). */
     public void load() {
-        if (card != null || refusal != null) {
+        if (details != null || refusal != null) {
             return;
         }
         if (id == null) {
@@ -43,8 +48,7 @@ public class DocumentPage {
             return;
         }
         try {
-            card = registrations.read(id);
-            history = desk.history(id);
+            details = cards.of(id);
         } catch (AccessDeniedException e) {
             refuse(HttpServletResponse.SC_FORBIDDEN, "У вас нет доступа к этому документу.");
         } catch (UnknownEntityException e) {
@@ -52,10 +56,15 @@ public class DocumentPage {
         }
     }
 
+    /** Reads the card again after an action changed it. */
+    void reload() {
+        details = null;
+        load();
+    }
+
     private void refuse(int status, String message) {
         refusal = message;
-        card = null;
-        history = List.of();
+        details = null;
         FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(status);
     }
 
@@ -77,6 +86,32 @@ public class DocumentPage {
         return kind == null ? "" : DocumentKind.valueOf(kind).russianName();
     }
 
+    /** The card's state in Russian. */
+    public String statusName(String status) {
+        return "CANCELLED".equals(status) ? "регистрация отменена" : "зарегистрирован";
+    }
+
+    /** The kinds of link a clerk chooses from, as the linking card reads them ("в ответ на"). */
+    public List<LinkType> getLinkTypes() {
+        return List.of(LinkType.values());
+    }
+
+    /** Whom the card is addressed to: employees by name, then correspondents, in one line. */
+    public String getAddressees() {
+        RegistrationCard card = getCard();
+        return card == null
+                ? ""
+                : Stream.concat(
+                                card.addressees().stream().map(RegistrationCard.Person::fullName),
+                                card.addresseeCorrespondents().stream().map(CorrespondentView::name))
+                        .collect(Collectors.joining(", "));
+    }
+
+    /** The person's full name for a user name the card or its history mentions. */
+    public String name(String username) {
+        return getDetails() == null ? username : details.name(username);
+    }
+
     public Long getId() {
         return id;
     }
@@ -85,14 +120,27 @@ public class DocumentPage {
         this.id = id;
     }
 
-    public RegistrationCard getCard() {
+    public CardDetails.Details getDetails() {
         load();
-        return card;
+        return details;
+    }
+
+    public RegistrationCard getCard() {
+        return getDetails() == null ? null : details.card();
     }
 
     public List<Desk.HistoryEntry> getHistory() {
-        load();
-        return history;
+        return getDetails() == null ? List.of() : details.history();
+    }
+
+    /** Whether the reader is the registry of the card's organisation, who may change it. */
+    public boolean isChangeable() {
+        return getDetails() != null && details.changeable();
+    }
+
+    /** Whether the card can still be corrected, cancelled or added to: it is not cancelled. */
+    public boolean isOpenForChanges() {
+        return isChangeable() && "REGISTERED".equals(details.card().status());
     }
 
     public String getRefusal() {
