@@ -23,7 +23,7 @@ import ru.gramota.web.ui.CardPdf.Row;
 /**
  * The registration card [РКК] printed: {@code /print/<card>} answers a PDF of its requisites in
  * Russian, with the signed-in session, to whoever may read the card (the access policy decides as
- * for the card page; any other reader gets 403 or 404 and no content).
+ * for the card page; any other reader gets 404, as for a missing card, and no content).
  */
 @WebServlet("/print/*")
 public class CardPrintServlet extends HttpServlet {
@@ -42,11 +42,9 @@ public class CardPrintServlet extends HttpServlet {
         CardDetails.Details details;
         try {
             details = cards.of(Long.parseLong(path.substring(Math.min(1, path.length()))));
-        } catch (NumberFormatException | UnknownEntityException e) {
+        } catch (NumberFormatException | UnknownEntityException | AccessDeniedException e) {
+            // The same answer for a card one may not read as for a missing one.
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        } catch (AccessDeniedException e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
         RegistrationCard card = details.card();

@@ -22,7 +22,7 @@ import ru.gramota.registry.service.RegistrationCard;
  * A registration card: every requisite in words (people by name, organisations and departments by
  * name), its files, links and history, and for the registry of its organisation the actions on it
  * ({@link CardActions}, the correction page, the printed card). A card that does not exist and one
- * the reader may not read look the same (403 or 404 with no content), so guessing ids tells nothing.
+ * the reader may not read look the same (404 with no content), so guessing ids tells nothing.
  * The card's id lives in the view's state, so the actions' postbacks find the same card.
  */
 @Named
@@ -49,9 +49,8 @@ public class DocumentPage implements Serializable {
         }
         try {
             details = cards.of(id);
-        } catch (AccessDeniedException e) {
-            refuse(HttpServletResponse.SC_FORBIDDEN, "У вас нет доступа к этому документу.");
-        } catch (UnknownEntityException e) {
+        } catch (AccessDeniedException | UnknownEntityException e) {
+            // One answer for both, so that trying ids tells nothing about other organisations' cards.
             refuse(HttpServletResponse.SC_NOT_FOUND, "Такого документа нет.");
         }
     }
