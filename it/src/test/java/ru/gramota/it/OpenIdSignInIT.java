@@ -51,7 +51,8 @@ class OpenIdSignInIT {
             browser.click("oidcSignIn");
             signInAtProvider(browser, "clerk.gov");
 
-            assertEquals("clerk.gov", browser.waitFor(By.id("user")).getText());
+            assertEquals(
+                    "Иванова Мария Петровна", browser.waitFor(By.id("user")).getText());
             assertTrue(
                     browser.driver().getCurrentUrl().endsWith("/journals.xhtml"),
                     browser.driver().getCurrentUrl());

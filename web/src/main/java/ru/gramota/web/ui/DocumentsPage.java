@@ -11,10 +11,13 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
+import ru.gramota.registry.service.Choices;
+import ru.gramota.registry.service.Choices.JournalChoice;
+import ru.gramota.registry.service.Choices.OrganisationChoice;
 import ru.gramota.registry.service.Desk;
 import ru.gramota.registry.service.RegistrationQuery;
 import ru.gramota.registry.service.RegistrationSummary;
@@ -38,12 +41,19 @@ public class DocumentsPage implements Serializable {
     @EJB
     private transient Desk desk;
 
+    @EJB
+    private transient Choices choices;
+
+    private List<OrganisationChoice> organisationChoices;
+    private List<JournalChoice> journalChoices;
+
     private String organisation;
     private String journal;
     private String kind;
     private String status;
     private LocalDate from;
     private LocalDate to;
+    private boolean oldestFirst;
 
     private final Model model = new Model();
 
@@ -58,6 +68,34 @@ public class DocumentsPage implements Serializable {
     /** Applies the filters: back to the first page. */
     public void search() {
         model.reset();
+        if (FacesContext.getCurrentInstance().getViewRoot().findComponent(":list:documents")
+                instanceof DataTable table) {
+            table.setFirst(0);
+        }
+    }
+
+    /** Another organisation chosen: its journals to choose from, a journal of the former one forgotten. */
+    public void organisationChosen() {
+        journalChoices = null;
+        if (journal != null && getJournals().stream().noneMatch(j -> j.code().equals(journal))) {
+            journal = null;
+        }
+    }
+
+    /** The organisations the reader holds a role in, by name. */
+    public List<OrganisationChoice> getOrganisations() {
+        if (organisationChoices == null) {
+            organisationChoices = choices.organisations();
+        }
+        return organisationChoices;
+    }
+
+    /** The journals of the organisation chosen, or of all the reader's organisations. */
+    public List<JournalChoice> getJournals() {
+        if (journalChoices == null) {
+            journalChoices = choices.journals(organisation);
+        }
+        return journalChoices;
     }
 
     public LazyDataModel<RegistrationSummary> getModel() {
@@ -72,7 +110,8 @@ public class DocumentsPage implements Serializable {
         /** The id after which the page starting at this row begins (null: the first page). */
         private final Map<Integer, Long> pageStarts = new HashMap<>();
 
-        private boolean oldestFirst;
+        private boolean loadedOldestFirst;
+        private int rows;
         private int loadedFirst = -1;
         private List<RegistrationSummary> loaded = List.of();
         private boolean more;
@@ -80,20 +119,26 @@ public class DocumentsPage implements Serializable {
         void reset() {
             pageStarts.clear();
             loadedFirst = -1;
+            loaded = List.of();
+            more = false;
         }
 
+        /**
+         * The rows known so far, and one page more while there are more: the paginator offers the next
+         * page without a count of every registration the reader may see (which would cost more than
+         * the page itself), and says which rows a page shows, not how many there are in all.
+         */
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            // Known rows so far, plus one page when there are more: the paginator offers "next".
-            return Math.max(loadedFirst, 0) + loaded.size() + (more ? getPageSize() : 0);
+            return Math.max(loadedFirst, 0) + loaded.size() + (more ? rows : 0);
         }
 
         @Override
         public List<RegistrationSummary> load(
                 int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            boolean oldest = sortBy.values().stream().anyMatch(s -> s.getOrder() == SortOrder.ASCENDING);
-            if (oldest != oldestFirst) {
-                oldestFirst = oldest;
+            if (oldestFirst != loadedOldestFirst || pageSize != rows) {
+                loadedOldestFirst = oldestFirst;
+                rows = pageSize;
                 reset();
             }
             int start = pageStarts.containsKey(first) || first == 0 ? first : 0;
@@ -107,7 +152,7 @@ public class DocumentsPage implements Serializable {
                 page = fetch(after, pageSize + 1);
             }
             more = page.size() > pageSize;
-            loaded = more ? page.subList(0, pageSize) : page;
+            loaded = more ? List.copyOf(page.subList(0, pageSize)) : page;
             loadedFirst = start;
             if (more) {
                 pageStarts.put(start + pageSize, loaded.get(loaded.size() - 1).id());
@@ -127,7 +172,7 @@ public class DocumentsPage implements Serializable {
                     to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(),
                     null,
                     null,
-                    oldestFirst,
+                    loadedOldestFirst,
                     after,
                     Math.min(limit, RegistrationQuery.MAX_LIMIT)));
         }
@@ -188,6 +233,14 @@ public class DocumentsPage implements Serializable {
 
     public void setFrom(LocalDate from) {
         this.from = from;
+    }
+
+    public boolean isOldestFirst() {
+        return oldestFirst;
+    }
+
+    public void setOldestFirst(boolean oldestFirst) {
+        this.oldestFirst = oldestFirst;
     }
 
     public LocalDate getTo() {
