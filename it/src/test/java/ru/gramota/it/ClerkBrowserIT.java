@@ -19,7 +19,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A clerk's day in a real browser (headless Chromium): sign in, find a letter in the list by its
@@ -116,7 +119,13 @@ class ClerkBrowserIT {
                             .getAttribute("class")
                             .contains("ui-state-disabled"),
                     "no page after the last");
-            browser.scrollToTop().screenshot("documents-page-2");
+            assertEquals(
+                    "Следующая страница",
+                    browser.find(By.cssSelector(".ui-paginator-next")).getAttribute("aria-label"),
+                    "the paginator speaks Russian");
+            ((JavascriptExecutor) browser.driver())
+                    .executeScript("document.querySelector('.ui-paginator').scrollIntoView({block: 'end'});");
+            browser.screenshot("documents-page-2");
 
             browser.find(By.cssSelector(".ui-paginator-prev")).click();
             browser.waitFor(By.linkText(registered + "-вх"));
@@ -124,6 +133,33 @@ class ClerkBrowserIT {
             assertEquals(
                     "1–25",
                     browser.find(By.cssSelector(".ui-paginator-current")).getText());
+        }
+    }
+
+    @Test
+    void aClerkFiltersTheListByChoosingNotByTypingCodes() {
+        RegistryDesk desk = new RegistryDesk("{seq}-вх");
+        String inCase = desk.register("В деле 01-12", null, "01-12").json().getString("number");
+        String outOfCase = desk.register("Без дела", null).json().getString("number");
+
+        try (Browser browser = Browser.desktop()) {
+            browser.signIn(desk.clerkUsername, RegistryDesk.PASSWORD);
+            browser.open("/documents.xhtml");
+            browser.waitFor(By.id("filters:search"));
+            browser.waitForPage();
+            browser.choose("filters:organisation", "Администрация " + desk.organisation);
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .until(d -> !d.findElement(By.id("filters:caseId"))
+                            .getAttribute("class")
+                            .contains("ui-state-disabled"));
+            browser.choose("filters:journal", "Входящие документы");
+            browser.choose("filters:caseId", "01-12");
+            browser.click("filters:search");
+
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElements(By.linkText(outOfCase)).isEmpty());
+            browser.waitFor(By.linkText(inCase));
         }
     }
 

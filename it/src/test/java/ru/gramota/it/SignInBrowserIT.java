@@ -21,6 +21,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -145,6 +146,27 @@ class SignInBrowserIT {
             assertTrue(
                     browser.driver().getCurrentUrl().contains("/journals.xhtml"),
                     browser.driver().getCurrentUrl());
+        }
+    }
+
+    @Test
+    void aPageTheServerNoLongerRemembersSaysSoInRussian() {
+        RegistryDesk desk = new RegistryDesk("{seq}");
+
+        try (Browser browser = Browser.desktop()) {
+            browser.signIn(desk.clerkUsername, RegistryDesk.PASSWORD);
+            browser.open("/documents.xhtml");
+            browser.waitFor(By.id("filters:search"));
+            browser.waitForPage();
+            // The session lives on, the page's view is gone (as after many pages opened since).
+            ((JavascriptExecutor) browser.driver())
+                    .executeScript("document.querySelectorAll(\"input[name='jakarta.faces.ViewState']\")"
+                            + ".forEach(i => i.value = '-1:-1');");
+            browser.click("filters:search");
+
+            assertEquals(
+                    "Страница устарела", browser.waitFor(By.id("errorTitle")).getText());
+            noTechnicalText(browser);
         }
     }
 

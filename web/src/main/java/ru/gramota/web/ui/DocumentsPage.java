@@ -15,10 +15,14 @@ import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import ru.gramota.registry.service.CaseView;
 import ru.gramota.registry.service.Choices;
 import ru.gramota.registry.service.Choices.JournalChoice;
 import ru.gramota.registry.service.Choices.OrganisationChoice;
+import ru.gramota.registry.service.CorrespondentView;
+import ru.gramota.registry.service.Correspondents;
 import ru.gramota.registry.service.Desk;
+import ru.gramota.registry.service.Nomenclature;
 import ru.gramota.registry.service.RegistrationQuery;
 import ru.gramota.registry.service.RegistrationSummary;
 import ru.gramota.registry.service.Registrations;
@@ -34,6 +38,7 @@ import ru.gramota.registry.service.Registrations;
 public class DocumentsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final int SUGGESTIONS = 15;
 
     @EJB
     private transient Registrations registrations;
@@ -44,8 +49,17 @@ public class DocumentsPage implements Serializable {
     @EJB
     private transient Choices choices;
 
+    @EJB
+    private transient Correspondents correspondents;
+
+    @EJB
+    private transient Nomenclature nomenclature;
+
     private List<OrganisationChoice> organisationChoices;
     private List<JournalChoice> journalChoices;
+    private List<CaseView> caseChoices;
+    private CorrespondentView correspondent;
+    private Long caseId;
 
     private String organisation;
     private String journal;
@@ -74,12 +88,35 @@ public class DocumentsPage implements Serializable {
         }
     }
 
-    /** Another organisation chosen: its journals to choose from, a journal of the former one forgotten. */
+    /**
+     * Another organisation chosen: its journals and cases to choose from, a journal or case of the
+     * former one forgotten.
+     */
     public void organisationChosen() {
         journalChoices = null;
+        caseChoices = null;
         if (journal != null && getJournals().stream().noneMatch(j -> j.code().equals(journal))) {
             journal = null;
         }
+        if (caseId != null && getCases().stream().noneMatch(c -> c.id() == caseId)) {
+            caseId = null;
+        }
+    }
+
+    /** The correspondents whose names match what the reader types. */
+    public List<CorrespondentView> findCorrespondents(String typed) {
+        return correspondents.search(typed, null, SUGGESTIONS);
+    }
+
+    /** The chosen organisation's cases of this year's nomenclature (none before one is chosen). */
+    public List<CaseView> getCases() {
+        if (caseChoices == null) {
+            caseChoices = organisation == null
+                    ? List.of()
+                    : nomenclature.cases(
+                            organisation, LocalDate.now(desk.zone()).getYear());
+        }
+        return caseChoices;
     }
 
     /** The organisations the reader holds a role in, by name. */
@@ -170,8 +207,8 @@ public class DocumentsPage implements Serializable {
                     status,
                     from == null ? null : from.atStartOfDay(zone).toInstant(),
                     to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(),
-                    null,
-                    null,
+                    correspondent == null ? null : correspondent.id(),
+                    caseId,
                     loadedOldestFirst,
                     after,
                     Math.min(limit, RegistrationQuery.MAX_LIMIT)));
@@ -233,6 +270,22 @@ public class DocumentsPage implements Serializable {
 
     public void setFrom(LocalDate from) {
         this.from = from;
+    }
+
+    public CorrespondentView getCorrespondent() {
+        return correspondent;
+    }
+
+    public void setCorrespondent(CorrespondentView correspondent) {
+        this.correspondent = correspondent;
+    }
+
+    public Long getCaseId() {
+        return caseId;
+    }
+
+    public void setCaseId(Long caseId) {
+        this.caseId = caseId;
     }
 
     public boolean isOldestFirst() {
