@@ -81,7 +81,7 @@ class OpenIdSignInIT {
             browser.click("oidcSignIn");
             signInAtProvider(browser, "stranger");
 
-            String message = browser.waitFor(By.cssSelector("#messages li")).getText();
+            String message = browser.waitFor(By.cssSelector("#messages .error")).getText();
             browser.screenshot("sign-in-refused");
             assertTrue(message.contains("пользователю stranger вход в Грамоту не разрешён"), message);
             assertSignedOut(browser);
@@ -112,7 +112,7 @@ class OpenIdSignInIT {
             browser.click("oidcSignIn");
             signInAtProvider(browser, "oidc.former");
 
-            String message = browser.waitFor(By.cssSelector("#messages li")).getText();
+            String message = browser.waitFor(By.cssSelector("#messages .error")).getText();
             assertTrue(message.contains("oidc.former"), message);
             assertSignedOut(browser);
         }
@@ -163,7 +163,7 @@ class OpenIdSignInIT {
             browser.driver().get(authorization.replaceFirst("state=[^&]+", "state=tampered"));
             signInAtProvider(browser, "clerk.gov");
 
-            String message = browser.waitFor(By.cssSelector("#messages li")).getText();
+            String message = browser.waitFor(By.cssSelector("#messages .error")).getText();
             assertTrue(message.contains("Вход не завершён"), message);
             assertSignedOut(browser);
         }

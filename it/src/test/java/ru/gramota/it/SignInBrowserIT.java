@@ -146,6 +146,15 @@ class SignInBrowserIT {
             assertTrue(
                     browser.driver().getCurrentUrl().contains("/journals.xhtml"),
                     browser.driver().getCurrentUrl());
+
+            // Signing out of a session that has ended.
+            browser.driver().manage().deleteCookieNamed("JSESSIONID");
+            browser.click("signOut");
+            browser.waitFor(By.id("username"));
+            assertTrue(
+                    browser.driver().getCurrentUrl().endsWith("/login.xhtml"),
+                    browser.driver().getCurrentUrl());
+            noTechnicalText(browser);
         }
     }
 
