@@ -35,8 +35,8 @@ import ru.gramota.platform.Reason;
  *   <li>The web UI signs in with a form and stays signed in through the HTTP session. A request for
  *       a protected page without a signed-in user is redirected to the sign-in page, which remembers
  *       where the user was going (a Faces Ajax request, from a page left open after its session
- *       ended, gets the redirect as a partial response). Once a minute the session's account is checked again, so a
- *       deactivated user is signed out within a minute.
+ *       ended, gets the redirect as a partial response). Once a minute the session's account is
+ *       checked again, so a deactivated user is signed out within a minute.
  *   <li>When an OpenID Connect provider is configured ({@link OpenIdSignIn}), the web UI may also
  *       sign in there instead (authorization code flow): {@code /oidc/sign-in} sends the browser to
  *       the provider, {@code /oidc/callback} takes it back, and the account of the user name the
