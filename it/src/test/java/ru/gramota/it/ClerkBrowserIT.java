@@ -204,6 +204,22 @@ class ClerkBrowserIT {
         }
     }
 
+    @Test
+    void theDocumentsListFitsAPhone() {
+        RegistryDesk desk = new RegistryDesk("{seq}-вх");
+        String number =
+                desk.register("Письмо, найденное с телефона", null).json().getString("number");
+
+        try (Browser browser = Browser.phone()) {
+            browser.signIn(desk.clerkUsername, RegistryDesk.PASSWORD);
+            browser.open("/documents.xhtml?organisation=" + desk.organisation);
+            browser.waitFor(By.linkText(number));
+            browser.waitForPage();
+            browser.assertFitsTheScreen();
+            browser.screenshot("documents-phone");
+        }
+    }
+
     private static int rows(Browser browser) {
         return browser.driver()
                 .findElements(By.cssSelector("[id='list:documents_data'] > tr"))
