@@ -91,6 +91,7 @@ class SignInBrowserIT {
                 HttpResponse.BodyHandlers.ofString());
         Matcher viewState = VIEW_STATE.matcher(form.body());
         assertTrue(viewState.find(), form.body());
+        assertEquals("stateless", viewState.group(1), "a sign-in page left open for hours never expires");
         noServerVersions(form);
 
         // As Chromium sends it: the sign-in page loads no PrimeFaces, so no script nonce is posted.
