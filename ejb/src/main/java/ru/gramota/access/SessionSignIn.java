@@ -16,6 +16,8 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,8 +35,9 @@ import ru.gramota.platform.Reason;
  * <ul>
  *   <li>The web UI signs in with a form and stays signed in through the HTTP session. A request for
  *       a protected page without a signed-in user is redirected to the sign-in page, which remembers
- *       where the user was going. Once a minute the session's account is checked again, so a
- *       deactivated user is signed out within a minute.
+ *       where the user was going (a Faces Ajax request, from a page left open after its session
+ *       ended, gets the redirect as a partial response). Once a minute the session's account is
+ *       checked again, so a deactivated user is signed out within a minute.
  *   <li>When an OpenID Connect provider is configured ({@link OpenIdSignIn}), the web UI may also
  *       sign in there instead (authorization code flow): {@code /oidc/sign-in} sends the browser to
  *       the provider, {@code /oidc/callback} takes it back, and the account of the user name the
@@ -58,6 +61,7 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
 
     private static final Logger LOG = Logger.getLogger(SessionSignIn.class.getName());
 
+    private static final String FACES_AJAX = "partial/ajax";
     private static final String SIGNED_IN = "ru.gramota.access.signedIn";
     private static final String CHECKED_AT = "ru.gramota.access.checkedAt";
     private static final Duration RECHECK = Duration.ofMinutes(1);
@@ -111,16 +115,60 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
                     user.get().username(), user.get().roles());
         }
         if (context.isProtected()) {
-            // Only a page is worth returning to: not the icon or a script the browser fetched meanwhile.
-            String accept = request.getHeader("Accept");
-            if ("GET".equals(request.getMethod()) && accept != null && accept.contains("text/html")) {
-                String query = request.getQueryString();
-                request.getSession()
-                        .setAttribute(RETURN_TO, request.getRequestURI() + (query == null ? "" : "?" + query));
+            rememberThePage(request);
+            if (FACES_AJAX.equals(request.getHeader("Faces-Request"))) {
+                return partialRedirect(response, request.getContextPath() + SIGN_IN_PAGE);
             }
             return context.redirect(request.getContextPath() + SIGN_IN_PAGE);
         }
         return context.doNothing();
+    }
+
+    /**
+     * Remembers the page to return to after signing in: the page asked for, or, for a form sent from a
+     * page whose session has ended, that page (the path and query of the Referer: a form posts to the
+     * page's address without its query). Only a page is worth returning to: not the icon or a script
+     * the browser fetched meanwhile.
+     */
+    private static void rememberThePage(HttpServletRequest request) {
+        String page = null;
+        String accept = request.getHeader("Accept");
+        if ("GET".equals(request.getMethod()) && accept != null && accept.contains("text/html")) {
+            String query = request.getQueryString();
+            page = request.getRequestURI() + (query == null ? "" : "?" + query);
+        } else if ("POST".equals(request.getMethod()) && request.getHeader("Referer") != null) {
+            try {
+                URI referer = new URI(request.getHeader("Referer"));
+                page = referer.getRawPath() + (referer.getRawQuery() == null ? "" : "?" + referer.getRawQuery());
+            } catch (URISyntaxException e) {
+                page = null;
+            }
+        }
+        if (page != null) {
+            request.getSession().setAttribute(RETURN_TO, page);
+        }
+    }
+
+    /**
+     * A redirect a Faces Ajax request understands: the script of a page left open expects a partial
+     * response, and would fail to read the sign-in page an HTTP redirect leads to.
+     */
+    private static AuthenticationStatus partialRedirect(HttpServletResponse response, String target) {
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType("text/xml");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader("Cache-Control", "no-store");
+        try {
+            response.getWriter()
+                    .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                            + target.replace("&", "&amp;")
+                                    .replace("\"", "&quot;")
+                                    .replace("<", "&lt;")
+                            + "\"/></partial-response>");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     @Override

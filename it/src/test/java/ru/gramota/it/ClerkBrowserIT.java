@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -18,7 +19,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A clerk's day in a real browser (headless Chromium): sign in, find a letter in the list by its
@@ -83,6 +87,143 @@ class ClerkBrowserIT {
             }
             assertArrayEquals(scan, Files.readAllBytes(downloaded), "the file arrives under its Cyrillic name");
         }
+    }
+
+    @Test
+    void aClerkPagesForwardAndBackThroughTheDocumentsList() {
+        RegistryDesk desk = new RegistryDesk("{seq}-вх");
+        int registered = 30;
+        for (int i = 1; i <= registered; i++) {
+            RegistryDesk.ok(desk.register("Письмо № " + i + " о ремонте дорог", null));
+        }
+
+        try (Browser browser = Browser.desktop()) {
+            browser.signIn(desk.clerkUsername, RegistryDesk.PASSWORD);
+            browser.open("/documents.xhtml?organisation=" + desk.organisation);
+            browser.waitFor(By.linkText(registered + "-вх"));
+            browser.waitForPage();
+            assertEquals(25, rows(browser), "the first page: the 25 newest");
+            assertEquals(
+                    "1–25",
+                    browser.find(By.cssSelector(".ui-paginator-current")).getText());
+
+            browser.find(By.cssSelector(".ui-paginator-next")).click();
+            browser.waitFor(By.linkText("1-вх"));
+            assertEquals(registered - 25, rows(browser), "the second page: the rest");
+            assertFalse(browser.find(By.id("list")).getText().contains(registered + "-вх"));
+            assertEquals(
+                    "26–30",
+                    browser.find(By.cssSelector(".ui-paginator-current")).getText());
+            assertTrue(
+                    browser.find(By.cssSelector(".ui-paginator-next"))
+                            .getAttribute("class")
+                            .contains("ui-state-disabled"),
+                    "no page after the last");
+            assertEquals(
+                    "Следующая страница",
+                    browser.find(By.cssSelector(".ui-paginator-next")).getAttribute("aria-label"),
+                    "the paginator speaks Russian");
+            ((JavascriptExecutor) browser.driver())
+                    .executeScript("document.querySelector('.ui-paginator').scrollIntoView({block: 'end'});");
+            browser.screenshot("documents-page-2");
+
+            browser.find(By.cssSelector(".ui-paginator-prev")).click();
+            browser.waitFor(By.linkText(registered + "-вх"));
+            assertEquals(25, rows(browser), "back on the first page");
+            assertEquals(
+                    "1–25",
+                    browser.find(By.cssSelector(".ui-paginator-current")).getText());
+        }
+    }
+
+    @Test
+    void aClerkFiltersTheListByChoosingNotByTypingCodes() {
+        RegistryDesk desk = new RegistryDesk("{seq}-вх");
+        String inCase = desk.register("В деле 01-12", null, "01-12").json().getString("number");
+        String outOfCase = desk.register("Без дела", null).json().getString("number");
+
+        try (Browser browser = Browser.desktop()) {
+            browser.signIn(desk.clerkUsername, RegistryDesk.PASSWORD);
+            browser.open("/documents.xhtml");
+            browser.waitFor(By.id("filters:search"));
+            browser.waitForPage();
+            browser.choose("filters:organisation", "Администрация " + desk.organisation);
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .until(d -> !d.findElement(By.id("filters:caseId"))
+                            .getAttribute("class")
+                            .contains("ui-state-disabled"));
+            browser.choose("filters:journal", "Входящие документы");
+            browser.choose("filters:caseId", "01-12");
+            browser.click("filters:search");
+
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElements(By.linkText(outOfCase)).isEmpty());
+            browser.waitFor(By.linkText(inCase));
+        }
+    }
+
+    @Test
+    void theJournalsActionsAreButtonsOfTheirOwnOnADesktopAndOnAPhone() {
+        RegistryDesk desk = new RegistryDesk("{caseIndex}/{seq}");
+
+        for (boolean phone : new boolean[] {false, true}) {
+            try (Browser browser = phone ? Browser.phone() : Browser.desktop()) {
+                browser.signIn(desk.clerkUsername, RegistryDesk.PASSWORD);
+                browser.open("/journals.xhtml");
+                browser.waitFor(By.id("journals"));
+                browser.assertFitsTheScreen();
+                String table = browser.find(By.id("journals")).getText();
+                assertTrue(table.contains("Администрация " + desk.organisation), "the organisation by name: " + table);
+                assertTrue(table.contains("01-01/1"), "an example number, not the pattern: " + table);
+                assertFalse(table.contains("{"), table);
+                var register = browser.find(By.cssSelector("a.register"));
+                var list = browser.find(By.cssSelector("a.open-list"));
+                assertEquals("Зарегистрировать", register.getText());
+                assertEquals("Документы журнала", list.getText());
+                for (var action : List.of(register, list)) {
+                    var box = action.getRect();
+                    assertTrue(action.isDisplayed() && box.getWidth() > 0, action.getText() + " shown");
+                    assertTrue(
+                            box.getX() >= 0
+                                    && box.getX() + box.getWidth()
+                                            <= browser.driver()
+                                                    .manage()
+                                                    .window()
+                                                    .getSize()
+                                                    .getWidth(),
+                            action.getText() + " within the screen: " + box.getX() + "+" + box.getWidth());
+                }
+                var a = register.getRect();
+                var b = list.getRect();
+                assertTrue(
+                        a.getX() + a.getWidth() <= b.getX() || a.getY() + a.getHeight() <= b.getY(),
+                        "the two actions apart, not run together");
+                browser.screenshot(phone ? "journals-phone" : "journals");
+            }
+        }
+    }
+
+    @Test
+    void theDocumentsListFitsAPhone() {
+        RegistryDesk desk = new RegistryDesk("{seq}-вх");
+        String number =
+                desk.register("Письмо, найденное с телефона", null).json().getString("number");
+
+        try (Browser browser = Browser.phone()) {
+            browser.signIn(desk.clerkUsername, RegistryDesk.PASSWORD);
+            browser.open("/documents.xhtml?organisation=" + desk.organisation);
+            browser.waitFor(By.linkText(number));
+            browser.waitForPage();
+            browser.assertFitsTheScreen();
+            browser.screenshot("documents-phone");
+        }
+    }
+
+    private static int rows(Browser browser) {
+        return browser.driver()
+                .findElements(By.cssSelector("[id='list:documents_data'] > tr"))
+                .size();
     }
 
     @Test

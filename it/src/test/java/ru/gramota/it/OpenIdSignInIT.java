@@ -51,7 +51,8 @@ class OpenIdSignInIT {
             browser.click("oidcSignIn");
             signInAtProvider(browser, "clerk.gov");
 
-            assertEquals("clerk.gov", browser.waitFor(By.id("user")).getText());
+            assertEquals(
+                    "Иванова Мария Петровна", browser.waitFor(By.id("user")).getText());
             assertTrue(
                     browser.driver().getCurrentUrl().endsWith("/journals.xhtml"),
                     browser.driver().getCurrentUrl());
@@ -80,7 +81,7 @@ class OpenIdSignInIT {
             browser.click("oidcSignIn");
             signInAtProvider(browser, "stranger");
 
-            String message = browser.waitFor(By.cssSelector("#messages li")).getText();
+            String message = browser.waitFor(By.cssSelector("#messages .error")).getText();
             browser.screenshot("sign-in-refused");
             assertTrue(message.contains("пользователю stranger вход в Грамоту не разрешён"), message);
             assertSignedOut(browser);
@@ -111,7 +112,7 @@ class OpenIdSignInIT {
             browser.click("oidcSignIn");
             signInAtProvider(browser, "oidc.former");
 
-            String message = browser.waitFor(By.cssSelector("#messages li")).getText();
+            String message = browser.waitFor(By.cssSelector("#messages .error")).getText();
             assertTrue(message.contains("oidc.former"), message);
             assertSignedOut(browser);
         }
@@ -162,7 +163,7 @@ class OpenIdSignInIT {
             browser.driver().get(authorization.replaceFirst("state=[^&]+", "state=tampered"));
             signInAtProvider(browser, "clerk.gov");
 
-            String message = browser.waitFor(By.cssSelector("#messages li")).getText();
+            String message = browser.waitFor(By.cssSelector("#messages .error")).getText();
             assertTrue(message.contains("Вход не завершён"), message);
             assertSignedOut(browser);
         }

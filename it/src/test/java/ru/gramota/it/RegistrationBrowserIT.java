@@ -57,7 +57,6 @@ class RegistrationBrowserIT {
             browser.signIn(desk.clerkUsername, RegistryDesk.PASSWORD);
             browser.find(By.id("navJournals")).click();
             browser.waitFor(By.id("journals"));
-            browser.screenshot("journals");
             registerLinkOf(browser, "Входящие документы").click();
             browser.waitFor(By.id("heading"));
             browser.waitForPage();
@@ -225,8 +224,8 @@ class RegistrationBrowserIT {
     }
 
     private static WebElement registerLinkOf(Browser browser, String journal) {
-        return browser.find(
-                By.xpath("//tr[td[normalize-space(.)='" + journal + "']]//a[contains(@class, 'register')]"));
+        return browser.find(By.xpath("//tr[.//*[contains(@class, 'journal-name') and normalize-space(.)='" + journal
+                + "']]//a[contains(@class, 'register')]"));
     }
 
     private static JsonArray registrations(RegistryDesk desk) {

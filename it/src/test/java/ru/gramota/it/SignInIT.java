@@ -54,7 +54,7 @@ class SignInIT {
         HttpResponse<String> page = signIn("admin", System.getProperty("gramota.it.admin.password"));
 
         assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("id=\"user\">admin</span>"), page.body());
+        assertTrue(page.body().contains("id=\"user\" title=\"admin\">Администратор системы</span>"), page.body());
         assertTrue(page.body().contains("Администратор системы"), page.body());
     }
 

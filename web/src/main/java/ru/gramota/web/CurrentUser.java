@@ -1,5 +1,6 @@
 package ru.gramota.web;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -7,6 +8,7 @@ import jakarta.security.enterprise.SecurityContext;
 import java.util.Arrays;
 import java.util.List;
 import ru.gramota.access.Role;
+import ru.gramota.registry.service.Choices;
 
 /** The signed-in user as the pages show them. */
 @Named
@@ -16,7 +18,21 @@ public class CurrentUser {
     @Inject
     private SecurityContext securityContext;
 
+    @EJB
+    private Choices choices;
+
+    private String name;
+
+    /** The user's full name (the user name of an account that has none). */
     public String getName() {
+        if (name == null) {
+            name = securityContext.getCallerPrincipal() == null ? "" : choices.fullName();
+        }
+        return name;
+    }
+
+    /** The user name the user signs in with. */
+    public String getUsername() {
         return securityContext.getCallerPrincipal() == null
                 ? ""
                 : securityContext.getCallerPrincipal().getName();

@@ -16,13 +16,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.io.Serializable;
 import ru.gramota.access.OpenIdSignIn;
 import ru.gramota.access.SessionSignIn;
 
 /**
  * The sign-in page: the form checks the credentials and continues to the page that was asked for;
  * when an OpenID Connect provider is configured, a button leads there instead, and a refusal from that
- * way in is shown here.
+ * way in is shown here. The page is a stateless view and a sent form always ends in a redirect (to
+ * the page asked for, or back here with the refusal): nothing is rendered in answer to a POST, so a
+ * page left open for hours still signs in, and PrimeFaces' script nonce, which this page without
+ * PrimeFaces never posts, is never asked for.
  */
 @Named
 @RequestScoped
@@ -37,12 +41,23 @@ public class SignInForm {
     @Inject
     private OpenIdSignIn openId;
 
+    /** Session attribute: the form's last refusal, for the page after the redirect. */
+    private static final String REFUSAL = "ru.gramota.web.security.signInRefusal";
+
     private String username;
     private String password;
 
     public void signIn() throws IOException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (username == null || username.isEmpty()) {
+            refuse(request, "Введите имя пользователя", "");
+            return;
+        }
+        if (password == null || password.isEmpty()) {
+            refuse(request, "Введите пароль", "");
+            return;
+        }
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
         AuthenticationStatus status = securityContext.authenticate(
                 request,
@@ -55,26 +70,56 @@ public class SignInForm {
             case SUCCESS -> {
                 // A new session id at sign-in: an id planted before it is worthless afterwards.
                 request.changeSessionId();
-                external.redirect(SessionSignIn.returnTo(request));
+                redirect(SessionSignIn.returnTo(request));
             }
             default ->
-                faces.addMessage(
-                        null,
-                        new FacesMessage(
-                                FacesMessage.SEVERITY_ERROR,
-                                "Неверное имя пользователя или пароль",
-                                "Проверьте раскладку клавиатуры и Caps Lock и попробуйте ещё раз."));
+                refuse(
+                        request,
+                        "Неверное имя пользователя или пароль",
+                        "Проверьте раскладку клавиатуры и Caps Lock и попробуйте ещё раз.");
         }
     }
 
-    /** Shows why the last sign-in through the provider was refused (once). */
+    /**
+     * Back to the sign-in page with the refusal, shown there once: a sent form always ends in a
+     * redirect, so reloading the page never sends the password again.
+     */
+    private void refuse(HttpServletRequest request, String summary, String detail) throws IOException {
+        request.getSession().setAttribute(REFUSAL, new Refusal(summary, detail, username));
+        redirect(request.getContextPath() + SessionSignIn.SIGN_IN_PAGE);
+    }
+
+    private void redirect(String target) throws IOException {
+        HttpServletResponse response =
+                (HttpServletResponse) faces.getExternalContext().getResponse();
+        // A failed authentication may have set 401 already: the browser must follow the redirect.
+        response.setStatus(HttpServletResponse.SC_FOUND);
+        faces.getExternalContext().redirect(target);
+        faces.responseComplete();
+    }
+
+    /**
+     * Shows why the last sign-in was refused (once): the form's refusal with the user name typed,
+     * or a refusal from the provider.
+     */
     public void showRefusal() {
         HttpSession session = (HttpSession) faces.getExternalContext().getSession(false);
-        if (session != null && session.getAttribute(SessionSignIn.REFUSAL) instanceof String refusal) {
+        if (session == null) {
+            return;
+        }
+        if (session.getAttribute(REFUSAL) instanceof Refusal refusal) {
+            session.removeAttribute(REFUSAL);
+            username = refusal.username();
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.summary(), refusal.detail()));
+        }
+        if (session.getAttribute(SessionSignIn.REFUSAL) instanceof String refusal) {
             session.removeAttribute(SessionSignIn.REFUSAL);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal, ""));
         }
     }
+
+    /** Why the form was refused, kept in the session for the page the browser is redirected to. */
+    record Refusal(String summary, String detail, String username) implements Serializable {}
 
     public boolean isOpenIdEnabled() {
         return openId.enabled();

@@ -11,11 +11,18 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
+import ru.gramota.registry.service.CaseView;
+import ru.gramota.registry.service.Choices;
+import ru.gramota.registry.service.Choices.JournalChoice;
+import ru.gramota.registry.service.Choices.OrganisationChoice;
+import ru.gramota.registry.service.CorrespondentView;
+import ru.gramota.registry.service.Correspondents;
 import ru.gramota.registry.service.Desk;
+import ru.gramota.registry.service.Nomenclature;
 import ru.gramota.registry.service.RegistrationQuery;
 import ru.gramota.registry.service.RegistrationSummary;
 import ru.gramota.registry.service.Registrations;
@@ -31,6 +38,7 @@ import ru.gramota.registry.service.Registrations;
 public class DocumentsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final int SUGGESTIONS = 15;
 
     @EJB
     private transient Registrations registrations;
@@ -38,12 +46,28 @@ public class DocumentsPage implements Serializable {
     @EJB
     private transient Desk desk;
 
+    @EJB
+    private transient Choices choices;
+
+    @EJB
+    private transient Correspondents correspondents;
+
+    @EJB
+    private transient Nomenclature nomenclature;
+
+    private List<OrganisationChoice> organisationChoices;
+    private List<JournalChoice> journalChoices;
+    private List<CaseView> caseChoices;
+    private CorrespondentView correspondent;
+    private Long caseId;
+
     private String organisation;
     private String journal;
     private String kind;
     private String status;
     private LocalDate from;
     private LocalDate to;
+    private boolean oldestFirst;
 
     private final Model model = new Model();
 
@@ -58,6 +82,57 @@ public class DocumentsPage implements Serializable {
     /** Applies the filters: back to the first page. */
     public void search() {
         model.reset();
+        if (FacesContext.getCurrentInstance().getViewRoot().findComponent(":list:documents")
+                instanceof DataTable table) {
+            table.setFirst(0);
+        }
+    }
+
+    /**
+     * Another organisation chosen: its journals and cases to choose from, a journal or case of the
+     * former one forgotten.
+     */
+    public void organisationChosen() {
+        journalChoices = null;
+        caseChoices = null;
+        if (journal != null && getJournals().stream().noneMatch(j -> j.code().equals(journal))) {
+            journal = null;
+        }
+        if (caseId != null && getCases().stream().noneMatch(c -> c.id() == caseId)) {
+            caseId = null;
+        }
+    }
+
+    /** The correspondents whose names match what the reader types. */
+    public List<CorrespondentView> findCorrespondents(String typed) {
+        return correspondents.search(typed, null, SUGGESTIONS);
+    }
+
+    /** The chosen organisation's cases of this year's nomenclature (none before one is chosen). */
+    public List<CaseView> getCases() {
+        if (caseChoices == null) {
+            caseChoices = organisation == null
+                    ? List.of()
+                    : nomenclature.cases(
+                            organisation, LocalDate.now(desk.zone()).getYear());
+        }
+        return caseChoices;
+    }
+
+    /** The organisations the reader holds a role in, by name. */
+    public List<OrganisationChoice> getOrganisations() {
+        if (organisationChoices == null) {
+            organisationChoices = choices.organisations();
+        }
+        return organisationChoices;
+    }
+
+    /** The journals of the organisation chosen, or of all the reader's organisations. */
+    public List<JournalChoice> getJournals() {
+        if (journalChoices == null) {
+            journalChoices = choices.journals(organisation);
+        }
+        return journalChoices;
     }
 
     public LazyDataModel<RegistrationSummary> getModel() {
@@ -72,7 +147,8 @@ public class DocumentsPage implements Serializable {
         /** The id after which the page starting at this row begins (null: the first page). */
         private final Map<Integer, Long> pageStarts = new HashMap<>();
 
-        private boolean oldestFirst;
+        private boolean loadedOldestFirst;
+        private int rows;
         private int loadedFirst = -1;
         private List<RegistrationSummary> loaded = List.of();
         private boolean more;
@@ -80,20 +156,26 @@ public class DocumentsPage implements Serializable {
         void reset() {
             pageStarts.clear();
             loadedFirst = -1;
+            loaded = List.of();
+            more = false;
         }
 
+        /**
+         * The rows known so far, and one page more while there are more: the paginator offers the next
+         * page without a count of every registration the reader may see (which would cost more than
+         * the page itself), and says which rows a page shows, not how many there are in all.
+         */
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            // Known rows so far, plus one page when there are more: the paginator offers "next".
-            return Math.max(loadedFirst, 0) + loaded.size() + (more ? getPageSize() : 0);
+            return Math.max(loadedFirst, 0) + loaded.size() + (more ? rows : 0);
         }
 
         @Override
         public List<RegistrationSummary> load(
                 int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            boolean oldest = sortBy.values().stream().anyMatch(s -> s.getOrder() == SortOrder.ASCENDING);
-            if (oldest != oldestFirst) {
-                oldestFirst = oldest;
+            if (oldestFirst != loadedOldestFirst || pageSize != rows) {
+                loadedOldestFirst = oldestFirst;
+                rows = pageSize;
                 reset();
             }
             int start = pageStarts.containsKey(first) || first == 0 ? first : 0;
@@ -107,7 +189,7 @@ public class DocumentsPage implements Serializable {
                 page = fetch(after, pageSize + 1);
             }
             more = page.size() > pageSize;
-            loaded = more ? page.subList(0, pageSize) : page;
+            loaded = more ? List.copyOf(page.subList(0, pageSize)) : page;
             loadedFirst = start;
             if (more) {
                 pageStarts.put(start + pageSize, loaded.get(loaded.size() - 1).id());
@@ -125,9 +207,9 @@ public class DocumentsPage implements Serializable {
                     status,
                     from == null ? null : from.atStartOfDay(zone).toInstant(),
                     to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(),
-                    null,
-                    null,
-                    oldestFirst,
+                    correspondent == null ? null : correspondent.id(),
+                    caseId,
+                    loadedOldestFirst,
                     after,
                     Math.min(limit, RegistrationQuery.MAX_LIMIT)));
         }
@@ -188,6 +270,30 @@ public class DocumentsPage implements Serializable {
 
     public void setFrom(LocalDate from) {
         this.from = from;
+    }
+
+    public CorrespondentView getCorrespondent() {
+        return correspondent;
+    }
+
+    public void setCorrespondent(CorrespondentView correspondent) {
+        this.correspondent = correspondent;
+    }
+
+    public Long getCaseId() {
+        return caseId;
+    }
+
+    public void setCaseId(Long caseId) {
+        this.caseId = caseId;
+    }
+
+    public boolean isOldestFirst() {
+        return oldestFirst;
+    }
+
+    public void setOldestFirst(boolean oldestFirst) {
+        this.oldestFirst = oldestFirst;
     }
 
     public LocalDate getTo() {

@@ -7,9 +7,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import ru.gramota.registry.DocumentKind;
+import ru.gramota.registry.service.Choices;
 import ru.gramota.registry.service.Desk;
 
-/** Dates, times and sizes as the pages show them: Russian order, the region's time zone. */
+/** Dates, times, sizes and kinds of document as the pages show them: Russian order, the region's time zone. */
 @Named
 @ApplicationScoped
 public class Formats {
@@ -26,6 +28,18 @@ public class Formats {
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(desk.zone()));
+    }
+
+    /** A kind of document by its Russian name. */
+    public String kind(String kind) {
+        return kind == null ? "" : DocumentKind.valueOf(kind).russianName();
+    }
+
+    /** An example of a journal's numbers, instead of its pattern: the year's first number. */
+    public String exampleNumber(String pattern) {
+        return pattern == null
+                ? ""
+                : Choices.example(pattern, LocalDate.now(desk.zone()).getYear());
     }
 
     /** A file's size in bytes, kilobytes or megabytes. */

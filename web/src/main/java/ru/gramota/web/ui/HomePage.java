@@ -4,8 +4,9 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.List;
+import ru.gramota.registry.service.Choices;
+import ru.gramota.registry.service.Choices.JournalChoice;
 import ru.gramota.registry.service.Desk;
-import ru.gramota.registry.service.JournalView;
 
 /** The home page's counters and the journals the user registers in. */
 @Named
@@ -15,8 +16,11 @@ public class HomePage {
     @EJB
     private Desk desk;
 
+    @EJB
+    private Choices choices;
+
     private Desk.Counters counters;
-    private List<JournalView> journals;
+    private List<JournalChoice> journals;
 
     public Desk.Counters getCounters() {
         if (counters == null) {
@@ -25,9 +29,9 @@ public class HomePage {
         return counters;
     }
 
-    public List<JournalView> getJournals() {
+    public List<JournalChoice> getJournals() {
         if (journals == null) {
-            journals = desk.myJournals();
+            journals = choices.registryJournals();
         }
         return journals;
     }
