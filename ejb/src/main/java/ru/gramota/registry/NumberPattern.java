@@ -56,6 +56,19 @@ public record NumberPattern(String pattern) {
     }
 
     /**
+     * What a clerk is shown instead of the pattern's codes: the first number of the year, with case
+     * {@code 01-01} and department {@code 01} where the pattern needs them; empty when the pattern
+     * cannot make a number.
+     */
+    public static String example(String pattern, int year) {
+        try {
+            return new NumberPattern(pattern).format(1, year, "01-01", "01");
+        } catch (InvalidInputException e) {
+            return "";
+        }
+    }
+
+    /**
      * The number for a sequence number in a year.
      *
      * @throws InvalidInputException if a code the pattern uses has no value, or the number would be

@@ -56,4 +56,17 @@ class NumberPatternTest {
         assertThrows(
                 InvalidInputException.class, () -> pattern.format(12345678, 2026, "01-12-0001-0002-0003-00", null));
     }
+
+    @Test
+    void anExampleNumberFillsEveryCodeOfThePattern() {
+        assertEquals("1-вх", NumberPattern.example("{seq}-вх", 2026));
+        assertEquals("01-01/1", NumberPattern.example("{caseIndex}/{seq}", 2026));
+        assertEquals("01-1/26", NumberPattern.example("{dept}-{seq}/{yy}", 2026));
+        assertEquals("2026-1", NumberPattern.example("{year}-{seq}", 2026));
+    }
+
+    @Test
+    void aPatternThatCannotGiveANumberHasNoExample() {
+        assertEquals("", NumberPattern.example("{seq}" + "x".repeat(40), 2026));
+    }
 }

@@ -14,7 +14,6 @@ import ru.gramota.access.RoleGrant;
 import ru.gramota.access.UserAccount;
 import ru.gramota.admin.AdministrationRights;
 import ru.gramota.org.Organisation;
-import ru.gramota.platform.InvalidInputException;
 import ru.gramota.registry.NumberPattern;
 
 /**
@@ -92,21 +91,12 @@ public class Choices {
                         j.code(),
                         j.name(),
                         j.documentKind(),
-                        example(j.numberPattern(), year)))
+                        NumberPattern.example(j.numberPattern(), year)))
                 .toList();
     }
 
     private static OrganisationChoice choice(Organisation o) {
         return new OrganisationChoice(
                 o.code(), o.shortName() == null || o.shortName().isBlank() ? o.name() : o.shortName());
-    }
-
-    /** The journal's first number of the year, for a case 01-01 and department 01 where it needs them. */
-    public static String example(String pattern, int year) {
-        try {
-            return new NumberPattern(pattern).format(1, year, "01-01", "01");
-        } catch (InvalidInputException e) {
-            return "";
-        }
     }
 }

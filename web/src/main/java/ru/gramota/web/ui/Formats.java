@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import ru.gramota.registry.DocumentKind;
-import ru.gramota.registry.service.Choices;
+import ru.gramota.registry.NumberPattern;
 import ru.gramota.registry.service.Desk;
 
 /** Dates, times, sizes and kinds of document as the pages show them: Russian order, the region's time zone. */
@@ -39,7 +39,7 @@ public class Formats {
     public String exampleNumber(String pattern) {
         return pattern == null
                 ? ""
-                : Choices.example(pattern, LocalDate.now(desk.zone()).getYear());
+                : NumberPattern.example(pattern, LocalDate.now(desk.zone()).getYear());
     }
 
     /** A file's size in bytes, kilobytes or megabytes. */
