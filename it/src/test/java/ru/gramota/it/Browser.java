@@ -15,6 +15,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -98,7 +99,10 @@ final class Browser implements AutoCloseable {
      */
     WebElement waitFor(By locator) {
         try {
+            // While the browser replaces one page with the next, an element found in the old one may be
+            // gone before it is asked about (stale, or "node does not belong to the document"): look again.
             return new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .ignoring(WebDriverException.class)
                     .until(ExpectedConditions.visibilityOfElementLocated(locator));
         } catch (TimeoutException e) {
             throw new AssertionError(

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -201,7 +202,10 @@ class SignInBrowserIT {
         browser.open("/login.xhtml");
         browser.type("username", username);
         browser.type("password", password);
+        WebElement form = browser.driver().findElement(By.tagName("html"));
         browser.click("submit");
+        // The answer is a redirect back here: read the message from the new page, not the one sent.
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(form));
         String shown = browser.waitFor(By.id("messages")).getText();
         assertTrue(shown.contains(message), shown);
         assertTrue(
