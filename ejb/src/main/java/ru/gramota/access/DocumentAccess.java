@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import ru.gramota.audit.AuditTrail;
 import ru.gramota.platform.Actors;
+import ru.gramota.platform.Change;
+import ru.gramota.platform.Changes;
 import ru.gramota.platform.Reason;
 import ru.gramota.platform.UnknownEntityException;
 import ru.gramota.registry.Document;
@@ -41,6 +43,9 @@ public class DocumentAccess {
 
     @EJB
     private AuditTrail audit;
+
+    @Inject
+    private Changes changes;
 
     @EJB
     private Documents documents;
@@ -128,7 +133,8 @@ public class DocumentAccess {
         DocumentAccessGrant.Key key = new DocumentAccessGrant.Key(documentId, account.id());
         if (em.find(DocumentAccessGrant.class, key) == null) {
             em.persist(new DocumentAccessGrant(documentId, account.id(), Actors.of(context), clock.instant()));
-            audit.record("GRANT_ACCESS", DOCUMENT, Long.toString(documentId), null, Map.of("user", username));
+            changes.record(Change.of("GRANT_ACCESS", DOCUMENT, Long.toString(documentId))
+                    .states(null, Map.of("user", username)));
         }
     }
 

@@ -20,6 +20,8 @@ import ru.gramota.audit.AuditTrail;
 import ru.gramota.org.Organisation;
 import ru.gramota.org.Organisations;
 import ru.gramota.org.StaffPosition;
+import ru.gramota.platform.Change;
+import ru.gramota.platform.Changes;
 import ru.gramota.platform.ConflictException;
 import ru.gramota.platform.InvalidInputException;
 import ru.gramota.platform.Reason;
@@ -46,6 +48,9 @@ public class UserAccounts {
 
     @EJB
     private AuditTrail audit;
+
+    @Inject
+    private Changes changes;
 
     @EJB
     private Organisations organisations;
@@ -83,7 +88,7 @@ public class UserAccounts {
         UserAccount account =
                 new UserAccount(username, fullName, PasswordHash.of(password), organisation, clock.instant());
         em.persist(account);
-        audit.record("CREATE", USER_ACCOUNT, username, null, account.auditState());
+        changes.record(Change.of("CREATE", USER_ACCOUNT, username).states(null, account.auditState()));
         return account;
     }
 
@@ -91,7 +96,7 @@ public class UserAccounts {
         UserAccount account = require(username);
         Map<String, Object> before = account.auditState();
         account.rename(fullName);
-        audit.record("UPDATE", USER_ACCOUNT, username, before, account.auditState());
+        changes.record(Change.of("UPDATE", USER_ACCOUNT, username).states(before, account.auditState()));
         return account;
     }
 
@@ -101,7 +106,7 @@ public class UserAccounts {
         if (account.active()) {
             Map<String, Object> before = account.auditState();
             account.deactivate();
-            audit.record("DEACTIVATE", USER_ACCOUNT, username, before, account.auditState());
+            changes.record(Change.of("DEACTIVATE", USER_ACCOUNT, username).states(before, account.auditState()));
         }
         return account;
     }
@@ -126,14 +131,15 @@ public class UserAccounts {
         }
         passwordPolicy().check(account.username(), newPassword);
         account.changePassword(PasswordHash.of(newPassword), clock.instant());
-        audit.record(action, USER_ACCOUNT, account.username(), null, null);
+        changes.record(Change.of(action, USER_ACCOUNT, account.username()));
     }
 
     public void grant(String username, Role role, String organisationCode) {
         UserAccount account = require(username);
         Organisation organisation = organisations.require(organisationCode);
         if (account.grant(role, organisation)) {
-            audit.record("GRANT_ROLE", USER_ACCOUNT, username, null, grantState(role, organisationCode));
+            changes.record(
+                    Change.of("GRANT_ROLE", USER_ACCOUNT, username).states(null, grantState(role, organisationCode)));
         }
     }
 
@@ -143,7 +149,8 @@ public class UserAccounts {
         if (!account.revoke(role, organisation)) {
             throw new UnknownEntityException(Reason.UNKNOWN_ROLE_GRANT, username, role, organisationCode);
         }
-        audit.record("REVOKE_ROLE", USER_ACCOUNT, username, grantState(role, organisationCode), null);
+        changes.record(
+                Change.of("REVOKE_ROLE", USER_ACCOUNT, username).states(grantState(role, organisationCode), null));
     }
 
     public void appoint(String username, long positionId) {
@@ -152,7 +159,7 @@ public class UserAccounts {
         if (account.appoint(position)) {
             Map<String, Object> after = new LinkedHashMap<>(position.auditState());
             after.put("position", positionId);
-            audit.record("APPOINT", USER_ACCOUNT, username, null, after);
+            changes.record(Change.of("APPOINT", USER_ACCOUNT, username).states(null, after));
         }
     }
 

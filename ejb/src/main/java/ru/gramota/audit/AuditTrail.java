@@ -1,11 +1,14 @@
 package ru.gramota.audit;
 
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
@@ -21,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import ru.gramota.platform.Actors;
+import ru.gramota.platform.Change;
 
 /** Appends to the audit trail, searches it, and checks that its hash chain is intact. */
 @Stateless
@@ -38,15 +42,24 @@ public class AuditTrail {
     private SessionContext context;
 
     /**
-     * Records a change by the current caller, in the caller's transaction: if the change rolls back,
-     * so does its record. States are flat maps of field to value; {@code null} for "did not exist".
+     * Records a change, observed in the changing transaction ({@link ru.gramota.platform.Changes}): if
+     * the change rolls back, so does its record. Made by the change's actor, or else by the caller.
+     * It observes last, because appending holds the chain's head row until the commit.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void record(String action, String objectType, String objectId, Map<String, ?> before, Map<String, ?> after) {
-        recordAs(Actors.of(context), action, objectType, objectId, before, after);
+    public void on(@Observes @Priority(Interceptor.Priority.PLATFORM_AFTER) Change change) {
+        if (!change.audited()) {
+            return;
+        }
+        String actor = change.actor() == null ? Actors.of(context) : change.actor();
+        recordAs(actor, change.action(), change.objectType(), change.objectId(), change.before(), change.after());
     }
 
-    /** Records an event on behalf of a named actor, e.g. a failed sign-in by someone not signed in. */
+    /**
+     * Records an event that changes nothing kept (a sign-in, a read of a ДСП document) on behalf of a
+     * named actor, in the caller's transaction. Changes are recorded through {@link
+     * ru.gramota.platform.Changes} instead. States are flat maps of field to value.
+     */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void recordAs(
             String actor,

@@ -1,7 +1,7 @@
 package ru.gramota.org;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
@@ -19,7 +19,8 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import ru.gramota.audit.AuditTrail;
+import ru.gramota.platform.Change;
+import ru.gramota.platform.Changes;
 import ru.gramota.platform.InvalidInputException;
 import ru.gramota.platform.InvalidRowsException;
 import ru.gramota.platform.Reason;
@@ -52,8 +53,8 @@ public class OrganisationImport {
     @PersistenceContext(unitName = "gramota")
     private EntityManager em;
 
-    @EJB
-    private AuditTrail audit;
+    @Inject
+    private Changes changes;
 
     /**
      * Reads and checks the file.
@@ -133,13 +134,15 @@ public class OrganisationImport {
                             row.parent() == null ? null : stored.get(row.parent()));
                     em.persist(organisation);
                     stored.put(row.code(), organisation);
-                    audit.record("IMPORT", Organisations.ORGANISATION, row.code(), null, organisation.auditState());
+                    changes.record(Change.of("IMPORT", Organisations.ORGANISATION, row.code())
+                            .states(null, organisation.auditState()));
                     created++;
                 } else if (!existing.name().equals(row.name())
                         || !Objects.equals(existing.shortName(), row.shortName())) {
                     Map<String, Object> state = existing.auditState();
                     existing.rename(row.name(), row.shortName());
-                    audit.record("IMPORT", Organisations.ORGANISATION, row.code(), state, existing.auditState());
+                    changes.record(Change.of("IMPORT", Organisations.ORGANISATION, row.code())
+                            .states(state, existing.auditState()));
                     updated++;
                 } else {
                     unchanged++;

@@ -1,7 +1,7 @@
 package ru.gramota.org;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import ru.gramota.audit.AuditTrail;
+import ru.gramota.platform.Change;
+import ru.gramota.platform.Changes;
 import ru.gramota.platform.ConflictException;
 import ru.gramota.platform.InvalidInputException;
 import ru.gramota.platform.Reason;
@@ -32,8 +33,8 @@ public class Organisations {
     @PersistenceContext(unitName = "gramota")
     private EntityManager em;
 
-    @EJB
-    private AuditTrail audit;
+    @Inject
+    private Changes changes;
 
     public Organisation create(String code, String name, String shortName, OrganisationKind kind, String parentCode) {
         Organisation parent = parentCode == null ? null : require(parentCode);
@@ -42,7 +43,7 @@ public class Organisations {
         }
         Organisation organisation = new Organisation(code, name, shortName, kind, parent);
         em.persist(organisation);
-        audit.record("CREATE", ORGANISATION, code, null, organisation.auditState());
+        changes.record(Change.of("CREATE", ORGANISATION, code).states(null, organisation.auditState()));
         return organisation;
     }
 
@@ -59,7 +60,7 @@ public class Organisations {
         requireVersion(expectedVersion, organisation.version(), Reason.ORGANISATION_CHANGED, code);
         Map<String, Object> before = organisation.auditState();
         organisation.rename(name, shortName);
-        audit.record("UPDATE", ORGANISATION, code, before, organisation.auditState());
+        changes.record(Change.of("UPDATE", ORGANISATION, code).states(before, organisation.auditState()));
         return organisation;
     }
 
@@ -68,7 +69,7 @@ public class Organisations {
         if (organisation.active()) {
             Map<String, Object> before = organisation.auditState();
             organisation.deactivate();
-            audit.record("DEACTIVATE", ORGANISATION, code, before, organisation.auditState());
+            changes.record(Change.of("DEACTIVATE", ORGANISATION, code).states(before, organisation.auditState()));
         }
         return organisation;
     }
@@ -81,7 +82,8 @@ public class Organisations {
         Department parent = parentCode == null ? null : requireDepartment(organisationCode, parentCode);
         Department department = new Department(organisation, parent, code, name);
         em.persist(department);
-        audit.record("CREATE", DEPARTMENT, organisationCode + "/" + code, null, department.auditState());
+        changes.record(
+                Change.of("CREATE", DEPARTMENT, organisationCode + "/" + code).states(null, department.auditState()));
         return department;
     }
 
@@ -94,7 +96,8 @@ public class Organisations {
         requireVersion(expectedVersion, department.version(), Reason.DEPARTMENT_CHANGED, code);
         Map<String, Object> before = department.auditState();
         department.rename(name);
-        audit.record("UPDATE", DEPARTMENT, organisationCode + "/" + code, before, department.auditState());
+        changes.record(
+                Change.of("UPDATE", DEPARTMENT, organisationCode + "/" + code).states(before, department.auditState()));
         return department;
     }
 
@@ -103,7 +106,8 @@ public class Organisations {
         if (department.active()) {
             Map<String, Object> before = department.auditState();
             department.deactivate();
-            audit.record("DEACTIVATE", DEPARTMENT, organisationCode + "/" + code, before, department.auditState());
+            changes.record(Change.of("DEACTIVATE", DEPARTMENT, organisationCode + "/" + code)
+                    .states(before, department.auditState()));
         }
         return department;
     }
@@ -114,7 +118,7 @@ public class Organisations {
         StaffPosition position = new StaffPosition(organisation, department, title);
         em.persist(position);
         em.flush();
-        audit.record("CREATE", POSITION, position.id().toString(), null, position.auditState());
+        changes.record(Change.of("CREATE", POSITION, position.id().toString()).states(null, position.auditState()));
         return position;
     }
 

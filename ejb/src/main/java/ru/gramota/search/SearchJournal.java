@@ -3,6 +3,7 @@ package ru.gramota.search;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
+import ru.gramota.platform.Change;
 
 /**
  * The search index journal: every change to something searchable writes a row here in the same
@@ -31,8 +33,22 @@ public class SearchJournal {
     @Inject
     private Clock clock;
 
+    /**
+     * Writes a row for every searchable record a change made stale, in the changing transaction
+     * ({@link ru.gramota.platform.Changes}).
+     */
+    public void on(@Observes Change change) {
+        for (Change.Stale stale : change.stale()) {
+            if (stale.ids().size() == 1) {
+                changed(stale.entityType(), stale.ids().get(0));
+            } else {
+                changedMany(stale.entityType(), stale.ids());
+            }
+        }
+    }
+
     /** The record was created or changed: (re)index it. */
-    public void changed(String entityType, long entityId) {
+    private void changed(String entityType, long entityId) {
         em.persist(new IndexJournalEntry(entityType, entityId, IndexJournalEntry.Operation.UPSERT, clock.instant()));
     }
 
@@ -55,20 +71,21 @@ public class SearchJournal {
     public record JournalRow(long id, String entityType, long entityId, String operation, Instant recordedAt) {}
 
     /**
-     * Many documents were created or changed: one journal row each, written by one multi-row insert
-     * per thousand (the journal's identity key would otherwise cost a round trip per row). For bulk
+     * Many records were created or changed: one journal row each, written by one multi-row insert per
+     * thousand (the journal's identity key would otherwise cost a round trip per row). For bulk
      * writers such as the data generator.
      */
-    public void changedDocuments(List<Long> documentIds) {
+    private void changedMany(String entityType, List<Long> ids) {
         Instant at = clock.instant();
-        for (int from = 0; from < documentIds.size(); from += 1000) {
+        for (int from = 0; from < ids.size(); from += 1000) {
             // The ids are numbers, so writing them into the statement is safe; one statement per thousand.
-            String rows = documentIds.subList(from, Math.min(from + 1000, documentIds.size())).stream()
-                    .map(id -> "('" + DOCUMENT + "', " + id.longValue() + ", '"
-                            + IndexJournalEntry.Operation.UPSERT.name() + "', :at)")
+            String rows = ids.subList(from, Math.min(from + 1000, ids.size())).stream()
+                    .map(id ->
+                            "(:type, " + id.longValue() + ", '" + IndexJournalEntry.Operation.UPSERT.name() + "', :at)")
                     .collect(Collectors.joining(", "));
             em.createNativeQuery("insert into {h-schema}index_journal (entity_type, entity_id, operation, recorded_at)"
                             + " values " + rows)
+                    .setParameter("type", entityType)
                     .setParameter("at", at)
                     .executeUpdate();
         }

@@ -10,15 +10,15 @@ import java.time.temporal.ChronoUnit;
 import ru.gramota.access.DocumentAccess;
 import ru.gramota.access.UserAccount;
 import ru.gramota.admin.AdministrationRights;
-import ru.gramota.audit.AuditTrail;
 import ru.gramota.files.Analysis;
+import ru.gramota.platform.Change;
+import ru.gramota.platform.Changes;
 import ru.gramota.platform.ConflictException;
 import ru.gramota.platform.Reason;
 import ru.gramota.platform.UnknownEntityException;
 import ru.gramota.registry.Document;
 import ru.gramota.registry.DocumentFile;
 import ru.gramota.registry.DocumentStatus;
-import ru.gramota.search.SearchJournal;
 
 /**
  * The database side of attachments, each call one short transaction: may the caller attach to this
@@ -26,6 +26,9 @@ import ru.gramota.search.SearchJournal;
  */
 @Stateless
 public class AttachmentRecords {
+
+    /** What the search journal calls an attached file. */
+    static final String DOCUMENT_FILE = "DOCUMENT_FILE";
 
     @PersistenceContext(unitName = "gramota")
     private EntityManager em;
@@ -42,11 +45,8 @@ public class AttachmentRecords {
     @EJB
     private AdministrationRights rights;
 
-    @EJB
-    private AuditTrail audit;
-
-    @EJB
-    private SearchJournal searchJournal;
+    @Inject
+    private Changes changes;
 
     @Inject
     private Clock clock;
@@ -83,8 +83,9 @@ public class AttachmentRecords {
                 clerk);
         em.persist(file);
         em.flush();
-        audit.record("ATTACH", Registrations.DOCUMENT, Long.toString(documentId), null, file.auditState());
-        searchJournal.changed(SearchJournal.DOCUMENT_FILE, file.id());
+        changes.record(Change.of("ATTACH", Registrations.DOCUMENT, documentId)
+                .states(null, file.auditState())
+                .reindexing(DOCUMENT_FILE, file.id()));
         return CardViews.file(file);
     }
 

@@ -2,6 +2,7 @@ package ru.gramota.registry.service;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -11,9 +12,10 @@ import ru.gramota.access.AccessSubject;
 import ru.gramota.access.RecordedContent;
 import ru.gramota.access.UserAccount;
 import ru.gramota.admin.AdministrationRights;
-import ru.gramota.audit.AuditTrail;
 import ru.gramota.org.Organisation;
 import ru.gramota.org.Organisations;
+import ru.gramota.platform.Change;
+import ru.gramota.platform.Changes;
 import ru.gramota.platform.InvalidInputException;
 import ru.gramota.platform.Reason;
 import ru.gramota.platform.TypedWords;
@@ -46,8 +48,8 @@ public class Correspondents {
     @EJB
     private Organisations organisations;
 
-    @EJB
-    private AuditTrail audit;
+    @Inject
+    private Changes changes;
 
     @EJB
     private RegistryClerks clerks;
@@ -75,7 +77,8 @@ public class Correspondents {
         Correspondent correspondent = new Correspondent(kind, name, inn, address, email, owner);
         em.persist(correspondent);
         em.flush();
-        audit.record("CREATE", CORRESPONDENT, correspondent.id().toString(), null, correspondent.auditState());
+        changes.record(Change.of("CREATE", CORRESPONDENT, correspondent.id().toString())
+                .states(null, correspondent.auditState()));
         return CorrespondentView.of(correspondent);
     }
 

@@ -14,7 +14,8 @@ import ru.gramota.access.DocumentAccess;
 import ru.gramota.access.DocumentFilter;
 import ru.gramota.access.UserAccount;
 import ru.gramota.admin.AdministrationRights;
-import ru.gramota.audit.AuditTrail;
+import ru.gramota.platform.Change;
+import ru.gramota.platform.Changes;
 import ru.gramota.platform.ConflictException;
 import ru.gramota.platform.InvalidInputException;
 import ru.gramota.platform.Reason;
@@ -22,7 +23,6 @@ import ru.gramota.registry.Document;
 import ru.gramota.registry.DocumentLink;
 import ru.gramota.registry.DocumentStatus;
 import ru.gramota.registry.LinkType;
-import ru.gramota.search.SearchJournal;
 
 /**
  * Links between registered documents: a reply to a letter, an act in execution of an order, related
@@ -47,11 +47,8 @@ public class DocumentLinks {
     @EJB
     private DocumentAccess access;
 
-    @EJB
-    private AuditTrail audit;
-
-    @EJB
-    private SearchJournal searchJournal;
+    @Inject
+    private Changes changes;
 
     @EJB
     private CardViews views;
@@ -85,8 +82,9 @@ public class DocumentLinks {
         details.put("type", type.name());
         details.put("to", to.id());
         details.put("toNumber", to.registrationNumber());
-        audit.record("LINK", Registrations.DOCUMENT, from.id().toString(), null, details);
-        searchJournal.changed(SearchJournal.DOCUMENT, from.id());
+        changes.record(Change.of("LINK", Registrations.DOCUMENT, from.id())
+                .states(null, details)
+                .reindexing(Registrations.DOCUMENT, from.id()));
         em.flush();
         return views.links(from, clerk.username());
     }

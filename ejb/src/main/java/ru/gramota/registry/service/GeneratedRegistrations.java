@@ -31,9 +31,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import ru.gramota.audit.AuditTrail;
 import ru.gramota.org.Department;
 import ru.gramota.org.Organisation;
+import ru.gramota.platform.Change;
+import ru.gramota.platform.Changes;
 import ru.gramota.platform.DatabaseSchema;
 import ru.gramota.platform.FieldError;
 import ru.gramota.platform.Reason;
@@ -48,7 +49,6 @@ import ru.gramota.registry.RegistrationCounters;
 import ru.gramota.registry.RegistrationJournal;
 import ru.gramota.registry.Requisites;
 import ru.gramota.registry.RetentionPeriod;
-import ru.gramota.search.SearchJournal;
 
 /**
  * Writes generated registrations for benchmarks and demos (the data generator's job in the batch
@@ -75,11 +75,8 @@ public class GeneratedRegistrations {
     @EJB
     private RegistrationCounters counters;
 
-    @EJB
-    private SearchJournal searchJournal;
-
-    @EJB
-    private AuditTrail audit;
+    @Inject
+    private Changes changes;
 
     @Inject
     private Clock clock;
@@ -392,7 +389,8 @@ public class GeneratedRegistrations {
             em.persist(document);
         }
         em.flush();
-        searchJournal.changedDocuments(documents.stream().map(Document::id).toList());
+        changes.record(Change.withinAuditedRun(
+                Registrations.DOCUMENT, documents.stream().map(Document::id).toList()));
         em.clear();
         return first;
     }
@@ -445,7 +443,9 @@ public class GeneratedRegistrations {
         after.put("year", year);
         after.put("count", count);
         after.put("executionId", executionId);
-        audit.recordAs(startedBy, GENERATE, "JOURNAL", organisationCode + "/" + journalCode, null, after);
+        changes.record(Change.of(GENERATE, Journals.JOURNAL, organisationCode + "/" + journalCode)
+                .by(startedBy)
+                .states(null, after));
     }
 
     private LocalDate today() {

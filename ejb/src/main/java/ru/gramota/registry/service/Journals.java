@@ -2,14 +2,16 @@ package ru.gramota.registry.service;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
 import ru.gramota.admin.AdministrationRights;
-import ru.gramota.audit.AuditTrail;
 import ru.gramota.org.Organisation;
 import ru.gramota.org.Organisations;
+import ru.gramota.platform.Change;
+import ru.gramota.platform.Changes;
 import ru.gramota.platform.ConflictException;
 import ru.gramota.platform.InvalidInputException;
 import ru.gramota.platform.Reason;
@@ -32,8 +34,8 @@ public class Journals {
     @EJB
     private Organisations organisations;
 
-    @EJB
-    private AuditTrail audit;
+    @Inject
+    private Changes changes;
 
     public JournalView create(
             String organisationCode, String code, String name, DocumentKind kind, String numberPattern) {
@@ -44,12 +46,10 @@ public class Journals {
         }
         RegistrationJournal journal = new RegistrationJournal(organisation, code, name, kind, numberPattern);
         em.persist(journal);
-        audit.record(
-                "CREATE",
-                JOURNAL,
-                organisationCode + "/" + code,
-                null,
-                Map.of("name", journal.name(), "documentKind", kind.name(), "numberPattern", numberPattern));
+        changes.record(Change.of("CREATE", JOURNAL, organisationCode + "/" + code)
+                .states(
+                        null,
+                        Map.of("name", journal.name(), "documentKind", kind.name(), "numberPattern", numberPattern)));
         return JournalView.of(journal);
     }
 

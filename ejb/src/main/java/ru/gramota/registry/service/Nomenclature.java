@@ -2,6 +2,7 @@ package ru.gramota.registry.service;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -9,10 +10,11 @@ import java.util.Optional;
 import ru.gramota.access.Role;
 import ru.gramota.access.UserAccount;
 import ru.gramota.admin.AdministrationRights;
-import ru.gramota.audit.AuditTrail;
 import ru.gramota.org.Organisation;
 import ru.gramota.org.Organisations;
 import ru.gramota.platform.AccessDeniedException;
+import ru.gramota.platform.Change;
+import ru.gramota.platform.Changes;
 import ru.gramota.platform.ConflictException;
 import ru.gramota.platform.InvalidInputException;
 import ru.gramota.platform.Reason;
@@ -37,8 +39,8 @@ public class Nomenclature {
     @EJB
     private Organisations organisations;
 
-    @EJB
-    private AuditTrail audit;
+    @Inject
+    private Changes changes;
 
     public CaseView addCase(String organisationCode, int year, NewCase request) {
         Organisation organisation = organisations.require(organisationCode);
@@ -58,7 +60,8 @@ public class Nomenclature {
         }
         em.persist(added);
         em.flush();
-        audit.record("CREATE", CASE, organisationCode + "/" + year + "/" + added.index(), null, added.auditState());
+        changes.record(Change.of("CREATE", CASE, organisationCode + "/" + year + "/" + added.index())
+                .states(null, added.auditState()));
         return CaseView.of(added);
     }
 

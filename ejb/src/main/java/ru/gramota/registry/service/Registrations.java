@@ -20,7 +20,8 @@ import ru.gramota.access.DocumentAccess;
 import ru.gramota.access.DocumentFilter;
 import ru.gramota.access.UserAccount;
 import ru.gramota.admin.AdministrationRights;
-import ru.gramota.audit.AuditTrail;
+import ru.gramota.platform.Change;
+import ru.gramota.platform.Changes;
 import ru.gramota.platform.ConflictException;
 import ru.gramota.platform.InvalidInputException;
 import ru.gramota.platform.Reason;
@@ -34,7 +35,6 @@ import ru.gramota.registry.NumberPattern;
 import ru.gramota.registry.RegistrationCounters;
 import ru.gramota.registry.RegistrationJournal;
 import ru.gramota.registry.Requisites;
-import ru.gramota.search.SearchJournal;
 
 /**
  * Registers documents under numbers unique within their journal and year, corrects and cancels
@@ -75,11 +75,8 @@ public class Registrations {
     @EJB
     private DocumentAccess access;
 
-    @EJB
-    private AuditTrail audit;
-
-    @EJB
-    private SearchJournal searchJournal;
+    @Inject
+    private Changes changes;
 
     @EJB
     private CardViews views;
@@ -116,7 +113,6 @@ public class Registrations {
         if (duplicateOf != null) {
             em.persist(new DocumentLink(document, duplicateOf, LinkType.RELATED_TO, now(), clerk.username()));
         }
-        searchJournal.changed(SearchJournal.DOCUMENT, document.id());
         em.flush();
         // Everything the answer shows is read now: from here to the commit, the journal's counter
         // and the audit chain are locked, and other registrations wait.
@@ -125,7 +121,9 @@ public class Registrations {
         document.register(
                 year, sequence, pattern.format(sequence, year, caseIndex, departmentCode), now(), clerk.username());
         em.flush(); // the card shows the version the registration stored
-        audit.record("REGISTER", DOCUMENT, document.id().toString(), null, document.auditState());
+        changes.record(Change.of("REGISTER", DOCUMENT, document.id())
+                .states(null, document.auditState())
+                .reindexing(DOCUMENT, document.id()));
         return card.card();
     }
 
@@ -165,8 +163,9 @@ public class Registrations {
         Map<String, Object> auditBefore = document.auditState();
         document.correct(requisites, now(), clerk.username());
         em.flush();
-        audit.record("EDIT", DOCUMENT, Long.toString(documentId), auditBefore, document.auditState());
-        searchJournal.changed(SearchJournal.DOCUMENT, documentId);
+        changes.record(Change.of("EDIT", DOCUMENT, documentId)
+                .states(auditBefore, document.auditState())
+                .reindexing(DOCUMENT, documentId));
         return views.card(document, clerk.username());
     }
 
@@ -175,8 +174,9 @@ public class Registrations {
         UserAccount clerk = clerks.requireClerkOf(document.organisation(), Reason.ONLY_REGISTRY_CANCELS);
         Map<String, Object> before = document.auditState();
         document.cancel(reason, now());
-        audit.record("CANCEL", DOCUMENT, Long.toString(documentId), before, document.auditState());
-        searchJournal.changed(SearchJournal.DOCUMENT, documentId);
+        changes.record(Change.of("CANCEL", DOCUMENT, documentId)
+                .states(before, document.auditState())
+                .reindexing(DOCUMENT, documentId));
         return views.card(document, clerk.username());
     }
 
