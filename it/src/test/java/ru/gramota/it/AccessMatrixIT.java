@@ -56,9 +56,9 @@ class AccessMatrixIT {
     private static long caseId;
     private static long generatorRun;
 
-    @Deployment(testable = false)
+    @Deployment(name = GramotaDeployment.SHARED)
     static EnterpriseArchive deployment() {
-        return GramotaDeployment.ear();
+        return GramotaDeployment.shared();
     }
 
     @BeforeAll

@@ -30,9 +30,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class AdminBrowserIT {
 
-    @Deployment(testable = false)
+    @Deployment(name = GramotaDeployment.SHARED)
     static EnterpriseArchive deployment() {
-        return GramotaDeployment.ear();
+        return GramotaDeployment.shared();
     }
 
     @Test

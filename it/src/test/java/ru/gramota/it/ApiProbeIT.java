@@ -31,9 +31,9 @@ class ApiProbeIT {
 
     private static RegistryDesk desk;
 
-    @Deployment(testable = false)
+    @Deployment(name = GramotaDeployment.SHARED)
     static EnterpriseArchive deployment() {
-        return GramotaDeployment.ear();
+        return GramotaDeployment.shared();
     }
 
     private static synchronized RegistryDesk desk() {
@@ -155,10 +155,8 @@ class ApiProbeIT {
         long position = RegistryDesk.id(admin.post(
                 "/api/v1/organisations/" + org + "/positions",
                 Json.createObjectBuilder().add("title", "Специалист").build()));
-        long card =
-                RegistrationCardIT.id(desk.register("Карточка для проб", null).json());
-        long other =
-                RegistrationCardIT.id(desk.register("Другая карточка", null).json());
+        long card = Cards.id(desk.register("Карточка для проб", null).json());
+        long other = Cards.id(desk.register("Другая карточка", null).json());
         Map<String, JsonValue> known = Map.ofEntries(
                 Map.entry("organisationCode", Json.createValue(org)),
                 Map.entry("journalCode", Json.createValue("IN")),

@@ -37,9 +37,9 @@ import ru.gramota.org.Organisations;
 @ExtendWith(ArquillianExtension.class)
 class AuditTrailIT {
 
-    @Deployment
+    @Deployment(name = GramotaDeployment.SHARED)
     static EnterpriseArchive deployment() {
-        return GramotaDeployment.earWithTests(AuditTrailIT.class);
+        return GramotaDeployment.shared();
     }
 
     @EJB

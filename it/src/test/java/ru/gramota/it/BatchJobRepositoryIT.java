@@ -33,9 +33,9 @@ class BatchJobRepositoryIT {
     private static final Set<BatchStatus> FINISHED =
             EnumSet.of(BatchStatus.COMPLETED, BatchStatus.FAILED, BatchStatus.STOPPED, BatchStatus.ABANDONED);
 
-    @Deployment
+    @Deployment(name = GramotaDeployment.SHARED)
     static EnterpriseArchive deployment() {
-        return GramotaDeployment.earWithTests(BatchJobRepositoryIT.class);
+        return GramotaDeployment.shared();
     }
 
     @EJB

@@ -41,16 +41,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class CardBrowserIT {
 
-    @Deployment(testable = false)
+    @Deployment(name = GramotaDeployment.SHARED)
     static EnterpriseArchive deployment() {
-        return GramotaDeployment.ear();
+        return GramotaDeployment.shared();
     }
 
     @Test
     void everyRequisiteShowsInWordsAndACorrectionShowsErrorsUnderTheirFieldsThenSaves() {
         RegistryDesk desk = new RegistryDesk("{seq}-вх");
         JsonObject letter = richLetter(desk);
-        long id = RegistrationCardIT.id(letter);
+        long id = Cards.id(letter);
 
         try (Browser browser = Browser.desktop()) {
             browser.signIn(desk.clerkUsername, RegistryDesk.PASSWORD);
@@ -106,8 +106,8 @@ class CardBrowserIT {
     @Test
     void aCorrectionOfACardSomeoneElseChangedMeanwhileIsRefusedAndKeepsWhatWasTyped() {
         RegistryDesk desk = new RegistryDesk("{seq}-вх");
-        JsonObject letter = RegistrationCardIT.created(desk.register("О вывозе снега", null));
-        long id = RegistrationCardIT.id(letter);
+        JsonObject letter = Cards.created(desk.register("О вывозе снега", null));
+        long id = Cards.id(letter);
 
         try (Browser browser = Browser.desktop()) {
             browser.signIn(desk.clerkUsername, RegistryDesk.PASSWORD);
@@ -146,7 +146,7 @@ class CardBrowserIT {
     @Test
     void aCancellationNeedsAReasonAndTheCardThenShowsItCancelledWithTheReason() {
         RegistryDesk desk = new RegistryDesk("{seq}-вх");
-        long id = RegistrationCardIT.id(RegistrationCardIT.created(desk.register("Ошибочная регистрация", null)));
+        long id = Cards.id(Cards.created(desk.register("Ошибочная регистрация", null)));
 
         try (Browser browser = Browser.desktop()) {
             browser.signIn(desk.clerkUsername, RegistryDesk.PASSWORD);
@@ -174,14 +174,14 @@ class CardBrowserIT {
     void aLinkToAnUnknownNumberOrAnotherOrganisationsCardIsRefusedAlikeAndAKnownNumberLinks() {
         RegistryDesk desk = new RegistryDesk("{seq}-вх");
         RegistryDesk other = new RegistryDesk("{seq}-вх");
-        JsonObject request = RegistrationCardIT.created(desk.register("Запрос о графике работ", null));
-        long reply = RegistrationCardIT.id(RegistrationCardIT.created(desk.register("Уточнение графика работ", null)));
+        JsonObject request = Cards.created(desk.register("Запрос о графике работ", null));
+        long reply = Cards.id(Cards.created(desk.register("Уточнение графика работ", null)));
         // The desk's journal has given 1-вх and 2-вх; the other organisation's third letter, 3-вх, is
         // a number only a card the clerk may not read has.
         other.register("Чужое письмо", null);
         other.register("Ещё одно чужое письмо", null);
-        String otherNumber = RegistrationCardIT.created(other.register("Третье чужое письмо", null))
-                .getString("number");
+        String otherNumber =
+                Cards.created(other.register("Третье чужое письмо", null)).getString("number");
 
         try (Browser browser = Browser.desktop()) {
             browser.signIn(desk.clerkUsername, RegistryDesk.PASSWORD);
@@ -220,7 +220,7 @@ class CardBrowserIT {
     @Test
     void aScanIsAttachedOnTheCardAndAProgramRefused() throws Exception {
         RegistryDesk desk = new RegistryDesk("{seq}-вх");
-        long id = RegistrationCardIT.id(RegistrationCardIT.created(desk.register("Письмо без скана", null)));
+        long id = Cards.id(Cards.created(desk.register("Письмо без скана", null)));
         byte[] program = new byte[4096];
         new Random(7).nextBytes(program);
         program[0] = 'M';
@@ -259,7 +259,7 @@ class CardBrowserIT {
         RegistryDesk desk = new RegistryDesk("{seq}-вх");
         RegistryDesk other = new RegistryDesk("{seq}-вх");
         JsonObject letter = richLetter(desk);
-        long id = RegistrationCardIT.id(letter);
+        long id = Cards.id(letter);
 
         try (Browser browser = Browser.desktop()) {
             browser.signIn(desk.clerkUsername, RegistryDesk.PASSWORD);
@@ -292,7 +292,7 @@ class CardBrowserIT {
     @Test
     void aReaderWhoIsNotTheRegistrySeesTheCardWithoutActions() {
         RegistryDesk desk = new RegistryDesk("{seq}-вх");
-        long id = RegistrationCardIT.id(RegistrationCardIT.created(desk.clerk.post(
+        long id = Cards.id(Cards.created(desk.clerk.post(
                 "/api/v1/registrations",
                 desk.incoming("Письмо исполнителю")
                         .add("executor", desk.executorUsername)
@@ -321,7 +321,7 @@ class CardBrowserIT {
                         .add("code", "OO")
                         .add("name", "Общий отдел")
                         .build()));
-        return RegistrationCardIT.created(desk.clerk.post(
+        return Cards.created(desk.clerk.post(
                 "/api/v1/registrations",
                 desk.incoming("О ремонте дороги")
                         .add("correspondentNumber", "01-12/345")

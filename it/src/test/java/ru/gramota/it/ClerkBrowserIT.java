@@ -34,15 +34,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class ClerkBrowserIT {
 
-    @Deployment(testable = false)
+    @Deployment(name = GramotaDeployment.SHARED)
     static EnterpriseArchive deployment() {
-        return GramotaDeployment.ear();
+        return GramotaDeployment.shared();
     }
 
     @Test
     void aClerkFindsALetterByItsNumberOpensItsCardDownloadsTheScanAndSeesTheHistory() throws Exception {
         RegistryDesk desk = new RegistryDesk("{seq}-вх");
-        JsonObject letter = RegistrationCardIT.created(desk.clerk.post(
+        JsonObject letter = Cards.created(desk.clerk.post(
                 "/api/v1/registrations",
                 desk.incoming("О ремонте автомобильной дороги Северный – Лесное")
                         .add("correspondentNumber", "01-12/345")
@@ -52,10 +52,7 @@ class ClerkBrowserIT {
         assertEquals(
                 201,
                 desk.clerk
-                        .upload(
-                                "/api/v1/registrations/" + RegistrationCardIT.id(letter) + "/files",
-                                "Скан письма.pdf",
-                                scan)
+                        .upload("/api/v1/registrations/" + Cards.id(letter) + "/files", "Скан письма.pdf", scan)
                         .status());
         Files.createDirectories(Browser.DOWNLOADS);
         Files.deleteIfExists(Browser.DOWNLOADS.resolve("Скан письма.pdf"));
@@ -230,7 +227,7 @@ class ClerkBrowserIT {
     void aClerkOfAnotherOrganisationCannotOpenTheCardByItsAddress() {
         RegistryDesk desk = new RegistryDesk("{seq}");
         RegistryDesk other = new RegistryDesk("{seq}");
-        long id = RegistrationCardIT.id(desk.register("Только для своих", null).json());
+        long id = Cards.id(desk.register("Только для своих", null).json());
 
         try (Browser browser = Browser.desktop()) {
             browser.signIn(other.clerkUsername, RegistryDesk.PASSWORD);
@@ -253,7 +250,7 @@ class ClerkBrowserIT {
     void aSummaryWithAScriptShowsAsText() {
         RegistryDesk desk = new RegistryDesk("{seq}");
         String summary = "<script>alert(1)</script>";
-        long id = RegistrationCardIT.id(desk.register(summary, null).json());
+        long id = Cards.id(desk.register(summary, null).json());
 
         try (Browser browser = Browser.desktop()) {
             browser.signIn(desk.clerkUsername, RegistryDesk.PASSWORD);
@@ -274,8 +271,7 @@ class ClerkBrowserIT {
     @Test
     void theHomePageAndACardFitAPhone() {
         RegistryDesk desk = new RegistryDesk("{seq}");
-        long id = RegistrationCardIT.id(
-                desk.register("Письмо, открытое с телефона", null).json());
+        long id = Cards.id(desk.register("Письмо, открытое с телефона", null).json());
 
         try (Browser browser = Browser.phone()) {
             browser.signIn(desk.clerkUsername, RegistryDesk.PASSWORD);

@@ -35,9 +35,9 @@ class DemoRegionIT {
             "clerk.rec",
             "clerk.les");
 
-    @Deployment
+    @Deployment(name = GramotaDeployment.SHARED)
     static EnterpriseArchive deployment() {
-        return GramotaDeployment.earWithTests(DemoRegionIT.class);
+        return GramotaDeployment.shared();
     }
 
     @EJB

@@ -21,9 +21,9 @@ class DetachedSignatureIT {
     private static final byte[] ACT =
             "ПОСТАНОВЛЕНИЕ от 20.11.2026 № 345-п «Об утверждении порядка»".getBytes(StandardCharsets.UTF_8);
 
-    @Deployment
+    @Deployment(name = GramotaDeployment.SHARED)
     static EnterpriseArchive deployment() {
-        return GramotaDeployment.earWithTests(DetachedSignatureIT.class, TestSigner.class, TestSigner.KeyKind.class);
+        return GramotaDeployment.shared();
     }
 
     @Test

@@ -38,9 +38,9 @@ class DocumentAccessPolicyIT {
 
     private static final String PASSWORD = "Dostup-Proverka-2026";
 
-    @Deployment
+    @Deployment(name = GramotaDeployment.SHARED)
     static EnterpriseArchive deployment() {
-        return GramotaDeployment.earWithTests(DocumentAccessPolicyIT.class);
+        return GramotaDeployment.shared();
     }
 
     @EJB

@@ -41,16 +41,15 @@ class FileAttachmentIT {
     private static final Path BLOBS = Path.of(System.getProperty("gramota.it.server.base"), "data", "gramota-blobs");
     private static final long LIMIT = Long.parseLong(System.getProperty("gramota.it.files.max-bytes"));
 
-    @Deployment(testable = false)
+    @Deployment(name = GramotaDeployment.SHARED)
     static EnterpriseArchive deployment() {
-        return GramotaDeployment.ear();
+        return GramotaDeployment.shared();
     }
 
     @Test
     void aScanIsAttachedCountedAndDownloadedUnderItsCyrillicName() throws Exception {
         RegistryDesk desk = new RegistryDesk("{seq}");
-        long card =
-                RegistrationCardIT.id(desk.register("Письмо со сканом", null).json());
+        long card = Cards.id(desk.register("Письмо со сканом", null).json());
         byte[] pdf = pdf(3);
 
         Api.Answer attached = desk.clerk.upload(files(card), "Скан письма № 5.pdf", pdf);
@@ -75,7 +74,7 @@ class FileAttachmentIT {
         assertEquals(
                 "Скан письма № 5.pdf",
                 read.getJsonArray("files").getJsonObject(0).getString("fileName"));
-        assertTrue(RegistrationCardIT.auditRecords(desk, card).stream()
+        assertTrue(Cards.auditRecords(desk, card).stream()
                 .anyMatch(r -> r.asJsonObject().getString("action").equals("ATTACH")));
         Api.Answer journal = desk.admin.get("/api/v1/index-journal?entityType=DOCUMENT_FILE&entityId="
                 + file.getJsonNumber("id").longValue());
@@ -85,7 +84,7 @@ class FileAttachmentIT {
     @Test
     void theTextOfAPlainTextFileIsExtractedForSearch() {
         RegistryDesk desk = new RegistryDesk("{seq}");
-        long card = RegistrationCardIT.id(desk.register("Договор", null).json());
+        long card = Cards.id(desk.register("Договор", null).json());
 
         Api.Answer attached = desk.clerk.upload(
                 files(card), "Договор.txt", "Договор поставки щебня № 12".getBytes(StandardCharsets.UTF_8));
@@ -98,8 +97,8 @@ class FileAttachmentIT {
     @Test
     void identicalContentIsStoredOnce() throws Exception {
         RegistryDesk desk = new RegistryDesk("{seq}");
-        long first = RegistrationCardIT.id(desk.register("Первое", null).json());
-        long second = RegistrationCardIT.id(desk.register("Второе", null).json());
+        long first = Cards.id(desk.register("Первое", null).json());
+        long second = Cards.id(desk.register("Второе", null).json());
         byte[] pdf = pdf(1);
 
         String a = desk.clerk.upload(files(first), "a.pdf", pdf).json().getString("sha256");
@@ -129,7 +128,7 @@ class FileAttachmentIT {
     @Test
     void aFileOverTheLimitIsRefusedAndNothingIsStored() throws Exception {
         RegistryDesk desk = new RegistryDesk("{seq}");
-        long card = RegistrationCardIT.id(desk.register("Слишком большой", null).json());
+        long card = Cards.id(desk.register("Слишком большой", null).json());
         List<Path> before = blobs();
 
         Api.Answer answer = desk.clerk.upload(files(card), "big.txt", LIMIT + 1, () -> new Filler(LIMIT + 1));
@@ -151,13 +150,13 @@ class FileAttachmentIT {
     void aCancelledCardTakesNoFilesAndAnotherOrganisationDownloadsNone() throws Exception {
         RegistryDesk desk = new RegistryDesk("{seq}");
         RegistryDesk other = new RegistryDesk("{seq}");
-        long card = RegistrationCardIT.id(desk.register("Письмо", null).json());
+        long card = Cards.id(desk.register("Письмо", null).json());
         long file = desk.clerk
                 .upload(files(card), "a.pdf", pdf(1))
                 .json()
                 .getJsonNumber("id")
                 .longValue();
-        long cancelled = RegistrationCardIT.id(desk.register("Отменённое", null).json());
+        long cancelled = Cards.id(desk.register("Отменённое", null).json());
         desk.clerk.post(
                 "/api/v1/registrations/" + cancelled + "/cancellation",
                 Json.createObjectBuilder().add("reason", "Ошибка").build());
@@ -171,7 +170,7 @@ class FileAttachmentIT {
     @Test
     void aTwoHundredMegabyteScanGoesUpAndDownThroughA512MegabyteHeap() throws Exception {
         RegistryDesk desk = new RegistryDesk("{seq}");
-        long card = RegistrationCardIT.id(desk.register("Большой скан", null).json());
+        long card = Cards.id(desk.register("Большой скан", null).json());
         long size = 200L * 1024 * 1024;
         MessageDigest expected = MessageDigest.getInstance("SHA-256");
         try (InputStream content = new Filler(size)) {
@@ -210,7 +209,7 @@ class FileAttachmentIT {
     @Test
     void aCutShortFormAnOverlongBoundaryAndContentThatBeliesItsNameAreRefusedAndNothingIsStored() throws Exception {
         RegistryDesk desk = new RegistryDesk("{seq}");
-        long card = RegistrationCardIT.id(desk.register("Письмо", null).json());
+        long card = Cards.id(desk.register("Письмо", null).json());
         List<Path> before = blobs();
         byte[] noise = new byte[8192];
         new Random(7).nextBytes(noise);
@@ -258,7 +257,7 @@ class FileAttachmentIT {
                         .json()
                         .getJsonArray("files")
                         .size());
-        assertTrue(RegistrationCardIT.auditRecords(desk, card).stream()
+        assertTrue(Cards.auditRecords(desk, card).stream()
                 .noneMatch(r -> r.asJsonObject().getString("action").equals("ATTACH")));
         Api.Answer whole = desk.clerk.postRaw(
                 files(card), "multipart/form-data; boundary=cut", "--cut\r\n" + part + "\r\n--cut--\r\n");
@@ -285,7 +284,7 @@ class FileAttachmentIT {
 
     private static void refusedWithoutTrace(int status, String name, byte[] content) throws Exception {
         RegistryDesk desk = new RegistryDesk("{seq}");
-        long card = RegistrationCardIT.id(desk.register("Письмо", null).json());
+        long card = Cards.id(desk.register("Письмо", null).json());
         List<Path> before = blobs();
 
         Api.Answer answer = desk.clerk.upload(files(card), name, content);
@@ -301,7 +300,7 @@ class FileAttachmentIT {
                         .json()
                         .getJsonArray("files")
                         .size());
-        assertTrue(RegistrationCardIT.auditRecords(desk, card).stream()
+        assertTrue(Cards.auditRecords(desk, card).stream()
                 .noneMatch(r -> r.asJsonObject().getString("action").equals("ATTACH")));
     }
 

@@ -28,9 +28,9 @@ import ru.gramota.registry.Requisites;
 @RunAsClient
 class OpenApiIT {
 
-    @Deployment(testable = false)
+    @Deployment(name = GramotaDeployment.SHARED)
     static EnterpriseArchive deployment() {
-        return GramotaDeployment.ear();
+        return GramotaDeployment.shared();
     }
 
     @Test

@@ -33,9 +33,9 @@ class OpenIdSignInIT {
     @RegisterExtension
     static final Keycloak KEYCLOAK = new Keycloak();
 
-    @Deployment(testable = false)
+    @Deployment(name = GramotaDeployment.SHARED)
     static EnterpriseArchive deployment() {
-        return GramotaDeployment.ear();
+        return GramotaDeployment.shared();
     }
 
     @Test

@@ -27,9 +27,9 @@ class OrganisationImportIT {
     private static final int SETTLEMENTS_EACH = 4;
     private static final String HEADER = "code;parent;kind;name;short_name\n";
 
-    @Deployment(testable = false)
+    @Deployment(name = GramotaDeployment.SHARED)
     static EnterpriseArchive deployment() {
-        return GramotaDeployment.ear();
+        return GramotaDeployment.shared();
     }
 
     @Test

@@ -25,9 +25,9 @@ import ru.gramota.platform.ConflictException;
 @ExtendWith(ArquillianExtension.class)
 class PersistenceIT {
 
-    @Deployment
+    @Deployment(name = GramotaDeployment.SHARED)
     static EnterpriseArchive deployment() {
-        return GramotaDeployment.earWithTests(PersistenceIT.class);
+        return GramotaDeployment.shared();
     }
 
     @EJB

@@ -22,9 +22,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class ReadinessIT {
 
-    @Deployment(testable = false)
+    @Deployment(name = GramotaDeployment.SHARED)
     static EnterpriseArchive deployment() {
-        return GramotaDeployment.ear();
+        return GramotaDeployment.shared();
     }
 
     @Test

@@ -37,9 +37,9 @@ class RegistrationBrowserIT {
 
     private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
-    @Deployment(testable = false)
+    @Deployment(name = GramotaDeployment.SHARED)
     static EnterpriseArchive deployment() {
-        return GramotaDeployment.ear();
+        return GramotaDeployment.shared();
     }
 
     @Test
@@ -109,7 +109,7 @@ class RegistrationBrowserIT {
     void theDuplicateWarningIsCancelledThenConfirmed() {
         RegistryDesk desk = new RegistryDesk("{seq}-вх");
         LocalDate sent = LocalDate.now().minusDays(1);
-        JsonObject first = RegistrationCardIT.created(desk.clerk.post(
+        JsonObject first = Cards.created(desk.clerk.post(
                 "/api/v1/registrations",
                 desk.incoming("О графике отпусков")
                         .add("correspondentNumber", "77/1")

@@ -34,9 +34,9 @@ class RegistrationGeneratorIT {
 
     private static final String GENERATOR = "/api/v1/generator/registrations";
 
-    @Deployment(testable = false)
+    @Deployment(name = GramotaDeployment.SHARED)
     static EnterpriseArchive deployment() {
-        return GramotaDeployment.ear();
+        return GramotaDeployment.shared();
     }
 
     @Test

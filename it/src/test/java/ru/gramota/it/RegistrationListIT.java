@@ -1,9 +1,13 @@
 package ru.gramota.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static ru.gramota.it.Cards.created;
+import static ru.gramota.it.Cards.id;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -17,9 +21,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class RegistrationListIT {
 
-    @Deployment(testable = false)
+    @Deployment(name = GramotaDeployment.SHARED)
     static EnterpriseArchive deployment() {
-        return GramotaDeployment.ear();
+        return GramotaDeployment.shared();
     }
 
     @Test
@@ -78,6 +82,60 @@ class RegistrationListIT {
                         .get("/api/v1/registrations?organisation=" + desk.organisation)
                         .array()
                         .size());
+    }
+
+    @Test
+    void listsFilterByKindCorrespondentAndCase() {
+        RegistryDesk desk = new RegistryDesk("{seq}");
+        desk.register("Без дела", null);
+        JsonObject filed = desk.register("В деле", null, "01-12").json();
+        created(desk.clerk.post(
+                "/api/v1/registrations",
+                desk.card("OG", "Обращение")
+                        .add("correspondentId", desk.citizenId)
+                        .build()));
+        String list = "/api/v1/registrations?organisation=" + desk.organisation;
+        long caseId = desk.clerk
+                .get("/api/v1/organisations/" + desk.organisation + "/nomenclature/"
+                        + LocalDate.now().getYear() + "/cases")
+                .array()
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+
+        assertEquals(
+                List.of("Обращение"),
+                titles(desk.clerk.get(list + "&kind=CITIZEN_APPEAL").array()));
+        assertEquals(
+                List.of("В деле", "Без дела"),
+                titles(desk.clerk.get(list + "&correspondent=" + desk.senderId).array()));
+        assertEquals(
+                List.of("В деле"),
+                titles(desk.clerk.get(list + "&case=" + caseId).array()));
+        assertEquals(
+                List.of("Без дела", "В деле", "Обращение"),
+                titles(desk.clerk.get(list + "&order=oldest").array()));
+        assertEquals(
+                "01-12",
+                desk.clerk
+                        .get(list + "&case=" + caseId)
+                        .array()
+                        .getJsonObject(0)
+                        .getString("caseIndex"));
+        assertEquals(
+                id(filed),
+                desk.clerk
+                        .get(list + "&case=" + caseId)
+                        .array()
+                        .getJsonObject(0)
+                        .getJsonNumber("id")
+                        .longValue());
+        assertEquals(400, desk.clerk.get(list + "&kind=LETTER").status());
+        assertEquals(400, desk.clerk.get(list + "&limit=100000").status());
+    }
+
+    private static List<String> titles(JsonArray page) {
+        return page.stream().map(c -> c.asJsonObject().getString("title")).toList();
     }
 
     private static List<String> numbers(JsonArray cards) {

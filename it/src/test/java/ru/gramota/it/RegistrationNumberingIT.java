@@ -27,9 +27,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class RegistrationNumberingIT {
 
-    @Deployment(testable = false)
+    @Deployment(name = GramotaDeployment.SHARED)
     static EnterpriseArchive deployment() {
-        return GramotaDeployment.ear();
+        return GramotaDeployment.shared();
     }
 
     @Test

@@ -18,9 +18,9 @@ import ru.gramota.search.SearchIndex;
 @ExtendWith(ArquillianExtension.class)
 class RussianSearchIT {
 
-    @Deployment
+    @Deployment(name = GramotaDeployment.SHARED)
     static EnterpriseArchive deployment() {
-        return GramotaDeployment.earWithTests(RussianSearchIT.class);
+        return GramotaDeployment.shared();
     }
 
     @EJB

@@ -43,9 +43,9 @@ class SignInBrowserIT {
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
-    @Deployment(testable = false)
+    @Deployment(name = GramotaDeployment.SHARED)
     static EnterpriseArchive deployment() {
-        return GramotaDeployment.ear();
+        return GramotaDeployment.shared();
     }
 
     @Test

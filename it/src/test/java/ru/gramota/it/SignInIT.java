@@ -36,9 +36,9 @@ class SignInIT {
             .followRedirects(HttpClient.Redirect.NORMAL)
             .build();
 
-    @Deployment(testable = false)
+    @Deployment(name = GramotaDeployment.SHARED)
     static EnterpriseArchive deployment() {
-        return GramotaDeployment.ear();
+        return GramotaDeployment.shared();
     }
 
     @Test

@@ -30,9 +30,9 @@ class SignInProtectionIT {
 
     private static final String PASSWORD = "Lesnaya-Tropa-2026";
 
-    @Deployment(testable = false)
+    @Deployment(name = GramotaDeployment.SHARED)
     static EnterpriseArchive deployment() {
-        return GramotaDeployment.ear();
+        return GramotaDeployment.shared();
     }
 
     @Test

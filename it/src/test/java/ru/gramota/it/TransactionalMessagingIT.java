@@ -21,9 +21,9 @@ class TransactionalMessagingIT {
 
     private static final Duration DELIVERY = Duration.ofSeconds(30);
 
-    @Deployment
+    @Deployment(name = GramotaDeployment.SHARED)
     static EnterpriseArchive deployment() {
-        return GramotaDeployment.earWithTests(TransactionalMessagingIT.class);
+        return GramotaDeployment.shared();
     }
 
     @Inject

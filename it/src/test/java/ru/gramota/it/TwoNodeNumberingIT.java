@@ -45,9 +45,9 @@ class TwoNodeNumberingIT {
 
     private static final int SECOND_OFFSET = 200;
 
-    @Deployment(testable = false)
+    @Deployment(name = GramotaDeployment.SHARED)
     static EnterpriseArchive deployment() {
-        return GramotaDeployment.ear();
+        return GramotaDeployment.shared();
     }
 
     @Test
