@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
-import ru.gramota.admin.AdministrationRights;
+import ru.gramota.access.AdministrationRights;
 import ru.gramota.audit.AuditTrail;
 import ru.gramota.org.Organisation;
 import ru.gramota.org.Organisations;
