@@ -12,7 +12,7 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
  * the roles held become the caller's groups.
  */
 @ApplicationScoped
-public class AccountIdentityStore implements IdentityStore {
+class AccountIdentityStore implements IdentityStore {
 
     @EJB
     private UserAccounts accounts;

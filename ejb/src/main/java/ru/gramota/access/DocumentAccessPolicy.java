@@ -25,7 +25,7 @@ import java.util.Map;
  *
  * Every read of a ДСП document is recorded in the audit trail.
  */
-public final class DocumentAccessPolicy {
+final class DocumentAccessPolicy {
 
     private DocumentAccessPolicy() {}
 

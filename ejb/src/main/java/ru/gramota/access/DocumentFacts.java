@@ -3,7 +3,7 @@ package ru.gramota.access;
 import java.util.Set;
 
 /** What the access policy needs to know of one document. */
-public record DocumentFacts(
+record DocumentFacts(
         long organisationId,
         boolean restricted,
         Set<Long> participantUserIds,

@@ -13,7 +13,7 @@ import javax.naming.directory.InitialDirContext;
  * the lockout. The person's DN comes from a pattern such as {@code uid={0},ou=people,dc=region,dc=ru}
  * or {@code {0}@region.local} (Active Directory's user principal name).
  */
-public final class LdapDirectory {
+final class LdapDirectory {
 
     /** The directory cannot be asked: not reachable, misconfigured, refusing for another reason. */
     public static class UnavailableException extends RuntimeException {

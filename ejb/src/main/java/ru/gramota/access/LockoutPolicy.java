@@ -7,7 +7,7 @@ import java.time.Duration;
  * in a row the account is locked for {@code firstLockout}; each further failure doubles the lock, up
  * to {@code longestLockout}. A successful sign-in clears the count.
  */
-public record LockoutPolicy(int maxFailures, Duration firstLockout, Duration longestLockout) {
+record LockoutPolicy(int maxFailures, Duration firstLockout, Duration longestLockout) {
 
     public LockoutPolicy {
         if (maxFailures < 1 || firstLockout.isNegative() || longestLockout.compareTo(firstLockout) < 0) {

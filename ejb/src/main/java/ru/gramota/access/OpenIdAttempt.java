@@ -17,7 +17,7 @@ import java.util.Objects;
  * nonce} the ID token must carry, the PKCE code verifier, and the redirect URI the code is exchanged
  * with. Kept in the HTTP session and used once.
  */
-public record OpenIdAttempt(String state, String nonce, String codeVerifier, URI redirectUri, Instant startedAt)
+record OpenIdAttempt(String state, String nonce, String codeVerifier, URI redirectUri, Instant startedAt)
         implements Serializable {
 
     /** Long enough to type a password and a second factor, short enough that a stale tab is refused. */

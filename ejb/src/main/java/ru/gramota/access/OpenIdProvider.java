@@ -58,7 +58,7 @@ import ru.gramota.platform.Reason;
  * with a password still works. The ID token is checked with {@link IDTokenValidator}: signature by
  * the provider's published keys (RS256), issuer, audience, expiry and the attempt's nonce.
  */
-public final class OpenIdProvider {
+final class OpenIdProvider {
 
     /** What the provider vouched for: the user name from the configured claim, and the ID token itself. */
     public record Identity(String username, String subject, String idToken) {}

@@ -7,7 +7,7 @@ import ru.gramota.platform.Reason;
  * An OpenID Connect sign-in that did not succeed: what the person is told ({@link #reason()} with its
  * arguments, from the catalogue) and, in the exception's message, what the log says.
  */
-public class OpenIdRefusal extends Exception {
+class OpenIdRefusal extends Exception {
 
     private static final long serialVersionUID = 1L;
 

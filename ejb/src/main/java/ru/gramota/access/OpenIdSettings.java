@@ -13,7 +13,7 @@ import java.util.Optional;
  *
  * @param redirectUri empty: derived from each request as {@code <scheme>://<host>[:port]/oidc/callback}
  */
-public record OpenIdSettings(
+record OpenIdSettings(
         URI issuer,
         String clientId,
         String clientSecret,

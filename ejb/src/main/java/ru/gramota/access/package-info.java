@@ -5,7 +5,8 @@
  * an LDAP directory, or through an OpenID Connect provider ({@link ru.gramota.access.OpenIdSignIn}).
  * Only {@link ru.gramota.access.UserAccounts} reads password hashes, and every sign-in with a
  * password makes the same check whatever the account ({@link ru.gramota.access.PasswordSignIn}).
- * Who reads a document ({@link ru.gramota.access.DocumentAccess}, which refuses a document one may
+ * Who the signed-in caller is and who administers what ({@link ru.gramota.access.AdministrationRights},
+ * which the administration façade and the features share) and who reads a document ({@link ru.gramota.access.DocumentAccess}, which refuses a document one may
  * not read as a missing one), who sees a citizen ({@link ru.gramota.access.AccessSubject#sees}) and
  * what an audit view may show of them ({@link ru.gramota.access.RecordedContent}) are decided here.
  */

@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.util.List;
 import java.util.function.Predicate;
+import ru.gramota.access.AdministrationRights;
 import ru.gramota.access.RecordedContent;
 import ru.gramota.audit.AuditQuery;
 import ru.gramota.audit.AuditRecord;

@@ -3,6 +3,7 @@ package ru.gramota.admin;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.util.List;
+import ru.gramota.access.AdministrationRights;
 import ru.gramota.access.ApiTokens;
 import ru.gramota.access.Role;
 import ru.gramota.access.UserAccount;

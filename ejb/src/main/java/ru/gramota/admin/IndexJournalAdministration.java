@@ -3,6 +3,7 @@ package ru.gramota.admin;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.util.List;
+import ru.gramota.access.AdministrationRights;
 import ru.gramota.search.SearchJournal;
 
 /** The search index journal for the installation's administrators: what was recorded for a record. */

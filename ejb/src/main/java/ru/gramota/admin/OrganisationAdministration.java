@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import java.io.Reader;
 import java.util.List;
 import java.util.Set;
+import ru.gramota.access.AdministrationRights;
 import ru.gramota.org.ImportReport;
 import ru.gramota.org.OrganisationImport;
 import ru.gramota.org.OrganisationKind;

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * when there is no server.
  */
 @ApplicationScoped
-public class BlobStoreProducer {
+class BlobStoreProducer {
 
     @Inject
     @ConfigProperty(name = "gramota.blob-store.root")

@@ -1,6 +1,7 @@
 package ru.gramota.files;
 
 import jakarta.ejb.ApplicationException;
+import java.util.List;
 import ru.gramota.platform.FieldError;
 import ru.gramota.platform.LocalizedException;
 import ru.gramota.platform.Reason;
@@ -24,5 +25,11 @@ public class FileTooLargeException extends LocalizedException {
     /** What is wrong with the field {@code file}: longer than the limit, in MB. */
     public FieldError fieldError() {
         return new FieldError("file", Reason.FILE_LARGER_THAN, maxBytes / (1024 * 1024));
+    }
+
+    /** The one {@link #fieldError()}. */
+    @Override
+    public List<FieldError> errors() {
+        return List.of(fieldError());
     }
 }

@@ -9,7 +9,7 @@ import java.time.Clock;
  * so deadline and retention rules can be tested at any date without sleeping.
  */
 @ApplicationScoped
-public class Clocks {
+class Clocks {
 
     @Produces
     @ApplicationScoped

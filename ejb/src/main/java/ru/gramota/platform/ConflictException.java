@@ -27,12 +27,19 @@ public class ConflictException extends LocalizedException {
         this.conflicts = List.copyOf(conflicts);
     }
 
+    @Override
     public String type() {
         return type;
     }
 
     /** What the request conflicts with, for the client to show. */
     public List<?> conflicts() {
+        return conflicts;
+    }
+
+    /** The {@link #conflicts()}: an answer lists them as its errors. */
+    @Override
+    public List<?> errors() {
         return conflicts;
     }
 }

@@ -24,6 +24,7 @@ public class InvalidInputException extends LocalizedException {
         this(List.of(new FieldError(field, reason, arguments)));
     }
 
+    @Override
     public List<FieldError> errors() {
         return errors;
     }

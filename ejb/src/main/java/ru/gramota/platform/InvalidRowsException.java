@@ -17,6 +17,7 @@ public class InvalidRowsException extends LocalizedException {
         this.errors = List.copyOf(errors);
     }
 
+    @Override
     public List<RowError> errors() {
         return errors;
     }

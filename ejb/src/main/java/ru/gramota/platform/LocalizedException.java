@@ -33,4 +33,17 @@ public abstract class LocalizedException extends RuntimeException implements Loc
     public String message(Locale locale) {
         return reason.message(locale, arguments);
     }
+
+    /**
+     * What the refusal lists beside its message: the wrong fields ({@link FieldError}) or rows ({@link
+     * RowError}), or what the request conflicts with. None unless a kind of refusal says so.
+     */
+    public List<?> errors() {
+        return List.of();
+    }
+
+    /** The problem type that tells this refusal from others of its kind; {@code about:blank} unless said. */
+    public String type() {
+        return "about:blank";
+    }
 }

@@ -16,7 +16,7 @@ import org.tartarus.snowball.ext.RussianStemmer;
  * into е (so that «Фёдоров» and «Федоров» meet), stop words are dropped and words are reduced to their
  * stem by the Snowball Russian stemmer: a query for «договоров» finds «договор».
  */
-public final class RussianAnalysis {
+final class RussianAnalysis {
 
     private static final Pattern YO = Pattern.compile("ё");
 

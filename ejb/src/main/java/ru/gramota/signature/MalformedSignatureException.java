@@ -1,7 +1,7 @@
 package ru.gramota.signature;
 
 /** The bytes given as a signature are not a CMS signature that can be checked. */
-public class MalformedSignatureException extends IllegalArgumentException {
+class MalformedSignatureException extends IllegalArgumentException {
 
     public MalformedSignatureException(String message) {
         super(message);

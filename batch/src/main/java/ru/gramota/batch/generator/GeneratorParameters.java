@@ -17,8 +17,7 @@ import ru.gramota.registry.service.GeneratedRegistrations.Period;
  * @param startedBy the installation administrator who started the run, for the audit trail
  * @param period the year and the span of time the registrations are spread over
  */
-public record GeneratorParameters(
-        String organisation, String journal, int count, long seed, String startedBy, Period period) {
+record GeneratorParameters(String organisation, String journal, int count, long seed, String startedBy, Period period) {
 
     /** The job's XML name, in {@code META-INF/batch-jobs}. */
     public static final String JOB = "generate-registrations";

@@ -9,7 +9,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Arrays;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import ru.gramota.admin.AdministrationRights;
+import ru.gramota.access.AdministrationRights;
 import ru.gramota.batch.BatchJobs;
 import ru.gramota.platform.AccessDeniedException;
 import ru.gramota.platform.InvalidInputException;

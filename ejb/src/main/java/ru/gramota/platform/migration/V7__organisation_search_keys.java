@@ -3,14 +3,18 @@ package ru.gramota.platform.migration;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Locale;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import ru.gramota.org.Organisation;
 
 /**
- * Fills the search key of the organisations stored before version 6, with the same Java function
- * that keeps it afterwards ({@link Organisation#searchKey}): SQL's {@code lower} depends on the
- * database's locale and does not turn ё into е.
+ * Fills the search key of the organisations stored before version 6 in Java, as {@code
+ * ru.gramota.org.Organisation} computed it when this migration was written: SQL's {@code lower}
+ * depends on the database's locale and does not turn ё into е.
+ *
+ * <p>Frozen, like every migration: it calls no domain class but keeps its own copy of the rule
+ * ({@link #searchKey}), so that a later change to the domain's rule cannot make a fresh installation
+ * differ from an upgraded one. A changed rule gets a migration of its own.
  */
 public class V7__organisation_search_keys extends BaseJavaMigration {
 
@@ -24,9 +28,7 @@ public class V7__organisation_search_keys extends BaseJavaMigration {
             int pending = 0;
             while (rows.next()) {
                 update.setString(
-                        1,
-                        Organisation.searchKey(
-                                rows.getString("code"), rows.getString("name"), rows.getString("short_name")));
+                        1, searchKey(rows.getString("code"), rows.getString("name"), rows.getString("short_name")));
                 update.setLong(2, rows.getLong("id"));
                 update.addBatch();
                 if (++pending == 500) {
@@ -38,5 +40,11 @@ public class V7__organisation_search_keys extends BaseJavaMigration {
                 update.executeBatch();
             }
         }
+    }
+
+    /** The code and names in lower case, ё as е, runs of spaces as one. */
+    private static String searchKey(String code, String name, String shortName) {
+        String text = code + " " + name + (shortName == null ? "" : " " + shortName);
+        return text.strip().toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("\\s+", " ");
     }
 }

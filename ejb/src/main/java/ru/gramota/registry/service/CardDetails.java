@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import ru.gramota.admin.AdministrationRights;
+import ru.gramota.access.AdministrationRights;
 import ru.gramota.registry.Document;
 import ru.gramota.registry.NomenclatureCase;
 

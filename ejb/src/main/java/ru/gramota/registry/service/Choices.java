@@ -9,10 +9,10 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
+import ru.gramota.access.AdministrationRights;
 import ru.gramota.access.Role;
 import ru.gramota.access.RoleGrant;
 import ru.gramota.access.UserAccount;
-import ru.gramota.admin.AdministrationRights;
 import ru.gramota.org.Organisation;
 import ru.gramota.registry.NumberPattern;
 

@@ -7,7 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
-import ru.gramota.admin.AdministrationRights;
+import ru.gramota.access.AdministrationRights;
 import ru.gramota.org.Organisation;
 import ru.gramota.org.Organisations;
 import ru.gramota.platform.Change;

@@ -2,9 +2,9 @@ package ru.gramota.registry.service;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import ru.gramota.access.AdministrationRights;
 import ru.gramota.access.Role;
 import ru.gramota.access.UserAccount;
-import ru.gramota.admin.AdministrationRights;
 import ru.gramota.org.Organisation;
 import ru.gramota.platform.AccessDeniedException;
 import ru.gramota.platform.Reason;

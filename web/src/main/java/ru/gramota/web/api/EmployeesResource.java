@@ -18,11 +18,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.gramota.access.PasswordPolicy;
 import ru.gramota.access.Role;
+import ru.gramota.access.UserAccount;
 import ru.gramota.admin.EmployeeAdministration;
 import ru.gramota.admin.EmployeeView;
+import ru.gramota.platform.Codes;
 import ru.gramota.platform.InvalidInputException;
 import ru.gramota.platform.Reason;
 
@@ -32,6 +36,46 @@ import ru.gramota.platform.Reason;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Employees")
 public class EmployeesResource {
+    // The bodies it reads (StrictJsonBodies); each @Schema states the service's limits for the OpenAPI document.
+    public record NewEmployee(
+            @Schema(
+                    required = true,
+                    pattern = UserAccount.USERNAME_PATTERN,
+                    maxLength = UserAccount.USERNAME_LENGTH,
+                    example = "ivanova")
+            String username,
+
+            @Schema(required = true, maxLength = UserAccount.FULL_NAME_LENGTH, example = "Иванова Мария Петровна")
+            String fullName,
+
+            @Schema(required = true, maxLength = PasswordPolicy.MAX_LENGTH, example = "Snezhnaya-Zima-2026")
+            String password,
+
+            @Schema(
+                    required = true,
+                    maxLength = Codes.MAX_LENGTH,
+                    pattern = Codes.PATTERN,
+                    example = "MO-NOVOSIB",
+                    description = "Home organisation")
+            String organisationCode) {}
+
+    public record EmployeeChange(
+            @Schema(required = true, maxLength = UserAccount.FULL_NAME_LENGTH, example = "Петрова Мария Петровна")
+            String fullName) {}
+
+    public record PasswordReset(
+            @Schema(required = true, maxLength = PasswordPolicy.MAX_LENGTH, example = "Vesennyaya-Kapel-2027")
+            String password) {}
+
+    public record RoleGrant(
+            @Schema(required = true, example = "REGISTRY_CLERK")
+            Role role,
+
+            @Schema(required = true, maxLength = Codes.MAX_LENGTH, pattern = Codes.PATTERN, example = "MO-NOVOSIB")
+            String organisationCode) {}
+
+    public record Appointment(
+            @Schema(required = true, example = "151") Long positionId) {}
 
     @EJB
     private EmployeeAdministration administration;
@@ -58,7 +102,7 @@ public class EmployeesResource {
 
     @POST
     @Operation(summary = "Create an account in its home organisation")
-    public Response create(Requests.NewEmployee request) {
+    public Response create(NewEmployee request) {
         body(request);
         EmployeeView created = administration.create(
                 request.username(),
@@ -72,7 +116,7 @@ public class EmployeesResource {
     @Path("{username}")
     @Operation(summary = "Change a person's full name")
     public EmployeeView rename(
-            @Parameter(example = "ivanova") @PathParam("username") String username, Requests.EmployeeChange request) {
+            @Parameter(example = "ivanova") @PathParam("username") String username, EmployeeChange request) {
         body(request);
         return administration.rename(username, request.fullName());
     }
@@ -88,7 +132,7 @@ public class EmployeesResource {
     @Path("{username}/password")
     @Operation(summary = "Set a new password for someone (their tokens end)")
     public Response resetPassword(
-            @Parameter(example = "ivanova") @PathParam("username") String username, Requests.PasswordReset request) {
+            @Parameter(example = "ivanova") @PathParam("username") String username, PasswordReset request) {
         body(request);
         administration.resetPassword(username, Requests.password(request.password(), "password"));
         return Response.noContent().build();
@@ -98,7 +142,7 @@ public class EmployeesResource {
     @Path("{username}/roles")
     @Operation(summary = "Grant a role in an organisation")
     public EmployeeView grant(
-            @Parameter(example = "ivanova") @PathParam("username") String username, Requests.RoleGrant request) {
+            @Parameter(example = "ivanova") @PathParam("username") String username, RoleGrant request) {
         body(request);
         return administration.grant(
                 username, Requests.required(request.role(), Role.class, "role"), request.organisationCode());
@@ -118,7 +162,7 @@ public class EmployeesResource {
     @Path("{username}/positions")
     @Operation(summary = "Appoint a person to a position")
     public EmployeeView appoint(
-            @Parameter(example = "ivanova") @PathParam("username") String username, Requests.Appointment request) {
+            @Parameter(example = "ivanova") @PathParam("username") String username, Appointment request) {
         body(request);
         if (request.positionId() == null) {
             throw new InvalidInputException("positionId", Reason.REQUIRED);

@@ -14,10 +14,12 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.gramota.batch.generator.RegistrationGenerator;
+import ru.gramota.platform.Codes;
 
 /**
  * The data generator: generated registrations for benchmarks and demos. Off unless the installation
@@ -28,6 +30,37 @@ import ru.gramota.batch.generator.RegistrationGenerator;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Data generator")
 public class GeneratorResource {
+    // The bodies it reads (StrictJsonBodies); each @Schema states the service's limits for the OpenAPI document.
+    /** A run of the data generator: how many registrations, into which journal. */
+    @Schema(name = "GeneratorRun")
+    public record GeneratorRun(
+            @Schema(
+                    required = true,
+                    maxLength = Codes.MAX_LENGTH,
+                    pattern = Codes.PATTERN,
+                    example = "GOV",
+                    description = "The organisation whose journal receives the registrations")
+            String organisationCode,
+
+            @Schema(
+                    required = true,
+                    maxLength = Codes.MAX_LENGTH,
+                    pattern = Codes.PATTERN,
+                    example = "IN",
+                    description = "The journal's code")
+            String journalCode,
+
+            @Schema(
+                    minimum = "1",
+                    maximum = "10000000",
+                    example = "100000",
+                    description = "How many registrations, 1 to 10,000,000; 100,000 if absent")
+            Integer count,
+
+            @Schema(
+                    example = "20261121",
+                    description = "Runs with the same seed write the same cards; a fixed default if absent")
+            Long seed) {}
 
     @EJB
     private RegistrationGenerator generator;
@@ -59,7 +92,7 @@ public class GeneratorResource {
     @APIResponse(responseCode = "400", description = "count is not between 1 and 10,000,000, or a code is missing")
     @APIResponse(responseCode = "403", description = "The generator is off here, or the caller is not an administrator")
     @APIResponse(responseCode = "404", description = "No such organisation or journal")
-    public Response start(Requests.GeneratorRun request) {
+    public Response start(GeneratorRun request) {
         Requests.body(request);
         RegistrationGenerator.Run run =
                 generator.start(request.organisationCode(), request.journalCode(), request.count(), request.seed());

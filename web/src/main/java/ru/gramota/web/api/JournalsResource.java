@@ -15,9 +15,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.gramota.platform.Codes;
 import ru.gramota.registry.DocumentKind;
+import ru.gramota.registry.NumberPattern;
+import ru.gramota.registry.RegistrationJournal;
 import ru.gramota.registry.service.JournalView;
 import ru.gramota.registry.service.Journals;
 
@@ -27,6 +31,22 @@ import ru.gramota.registry.service.Journals;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Registration")
 public class JournalsResource {
+    // The bodies it reads (StrictJsonBodies); each @Schema states the service's limits for the OpenAPI document.
+    public record NewJournal(
+            @Schema(required = true, maxLength = Codes.MAX_LENGTH, pattern = Codes.PATTERN, example = "IN")
+            String code,
+
+            @Schema(required = true, maxLength = RegistrationJournal.NAME_LENGTH, example = "Входящие документы")
+            String name,
+
+            @Schema(required = true, example = "INCOMING") DocumentKind documentKind,
+
+            @Schema(
+                    required = true,
+                    maxLength = NumberPattern.LENGTH,
+                    example = "{seq}-вх",
+                    description = "{seq} required; {caseIndex}, {dept}, {year}, {yy}")
+            String numberPattern) {}
 
     @EJB
     private Journals journals;
@@ -43,8 +63,7 @@ public class JournalsResource {
     @POST
     @Operation(summary = "Create a journal with its number pattern, e.g. {seq}-вх or {caseIndex}/{seq}")
     public Response create(
-            @Parameter(example = "MO-NOVOSIB") @PathParam("code") String organisationCode,
-            Requests.NewJournal request) {
+            @Parameter(example = "MO-NOVOSIB") @PathParam("code") String organisationCode, NewJournal request) {
         body(request);
         JournalView journal = journals.create(
                 organisationCode,

@@ -13,7 +13,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.gramota.access.PasswordPolicy;
 import ru.gramota.admin.EmployeeAdministration;
 import ru.gramota.admin.EmployeeView;
 
@@ -23,6 +25,13 @@ import ru.gramota.admin.EmployeeView;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Me")
 public class MeResource {
+    // The bodies it reads (StrictJsonBodies); each @Schema states the service's limits for the OpenAPI document.
+    public record PasswordChange(
+            @Schema(required = true, maxLength = PasswordPolicy.MAX_LENGTH, example = "Snezhnaya-Zima-2026")
+            String currentPassword,
+
+            @Schema(required = true, maxLength = PasswordPolicy.MAX_LENGTH, example = "Vesennyaya-Kapel-2027")
+            String newPassword) {}
 
     @EJB
     private EmployeeAdministration administration;
@@ -39,7 +48,7 @@ public class MeResource {
     @PUT
     @Path("password")
     @Operation(summary = "Change my password")
-    public Response changePassword(Requests.PasswordChange request) {
+    public Response changePassword(PasswordChange request) {
         body(request);
         administration.changeOwnPassword(
                 Requests.password(request.currentPassword(), "currentPassword"),

@@ -20,14 +20,19 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.gramota.admin.DepartmentView;
 import ru.gramota.admin.OrganisationAdministration;
 import ru.gramota.admin.OrganisationView;
 import ru.gramota.admin.PositionView;
+import ru.gramota.org.Department;
 import ru.gramota.org.ImportReport;
+import ru.gramota.org.Organisation;
 import ru.gramota.org.OrganisationKind;
+import ru.gramota.org.StaffPosition;
+import ru.gramota.platform.Codes;
 import ru.gramota.web.Uploads;
 
 /** Organisations, their departments and positions. */
@@ -36,6 +41,75 @@ import ru.gramota.web.Uploads;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Organisations")
 public class OrganisationsResource {
+    // The bodies it reads (StrictJsonBodies); each @Schema states the service's limits for the OpenAPI document.
+    public record NewOrganisation(
+            @Schema(
+                    required = true,
+                    maxLength = Codes.MAX_LENGTH,
+                    pattern = Codes.PATTERN,
+                    example = "MO-NOVOSIB",
+                    description = "Stable code, used in numbers and queue names")
+            String code,
+
+            @Schema(
+                    required = true,
+                    maxLength = Organisation.NAME_LENGTH,
+                    example = "Администрация Новосибирского района Новосибирской области")
+            String name,
+
+            @Schema(maxLength = Organisation.SHORT_NAME_LENGTH, example = "Администрация Новосибирского района")
+            String shortName,
+
+            @Schema(required = true, example = "MUNICIPAL_DISTRICT")
+            OrganisationKind kind,
+
+            @Schema(
+                    maxLength = Codes.MAX_LENGTH,
+                    pattern = Codes.PATTERN,
+                    example = "REGION",
+                    description = "The organisation it is part of; none for a top one")
+            String parentCode) {}
+
+    public record OrganisationChange(
+            @Schema(
+                    required = true,
+                    maxLength = Organisation.NAME_LENGTH,
+                    example = "Администрация Новосибирского района Новосибирской области")
+            String name,
+
+            @Schema(maxLength = Organisation.SHORT_NAME_LENGTH, example = "Администрация района")
+            String shortName,
+
+            @Schema(required = true, example = "2", description = "The version you read")
+            Long version) {}
+
+    public record NewDepartment(
+            @Schema(required = true, maxLength = Codes.MAX_LENGTH, pattern = Codes.PATTERN, example = "ORG")
+            String code,
+
+            @Schema(required = true, maxLength = Department.NAME_LENGTH, example = "Организационный отдел")
+            String name,
+
+            @Schema(
+                    maxLength = Codes.MAX_LENGTH,
+                    pattern = Codes.PATTERN,
+                    example = "UD",
+                    description = "The department it is part of, if any")
+            String parentCode) {}
+
+    public record DepartmentChange(
+            @Schema(required = true, maxLength = Department.NAME_LENGTH, example = "Организационно-контрольный отдел")
+            String name,
+
+            @Schema(required = true, example = "1", description = "The version you read")
+            Long version) {}
+
+    public record NewPosition(
+            @Schema(required = true, maxLength = StaffPosition.TITLE_LENGTH, example = "Главный специалист")
+            String title,
+
+            @Schema(maxLength = Codes.MAX_LENGTH, pattern = Codes.PATTERN, example = "ORG")
+            String departmentCode) {}
 
     /** Far more than the 3,000 or so organisations of the largest region. */
     public static final int MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -79,7 +153,7 @@ public class OrganisationsResource {
 
     @POST
     @Operation(summary = "Create an organisation; its code is fixed for ever")
-    public Response create(Requests.NewOrganisation request) {
+    public Response create(NewOrganisation request) {
         body(request);
         OrganisationView created = administration.create(
                 request.code(),
@@ -94,7 +168,7 @@ public class OrganisationsResource {
     @Path("{code}")
     @Operation(summary = "Rename an organisation; 'version' guards against overwriting a concurrent edit")
     public OrganisationView rename(
-            @Parameter(example = "MO-NOVOSIB") @PathParam("code") String code, Requests.OrganisationChange request) {
+            @Parameter(example = "MO-NOVOSIB") @PathParam("code") String code, OrganisationChange request) {
         body(request);
         return administration.rename(code, request.name(), request.shortName(), request.version());
     }
@@ -117,7 +191,7 @@ public class OrganisationsResource {
     @Path("{code}/departments")
     @Operation(summary = "Add a department")
     public Response addDepartment(
-            @Parameter(example = "MO-NOVOSIB") @PathParam("code") String code, Requests.NewDepartment request) {
+            @Parameter(example = "MO-NOVOSIB") @PathParam("code") String code, NewDepartment request) {
         body(request);
         DepartmentView created =
                 administration.addDepartment(code, request.parentCode(), request.code(), request.name());
@@ -130,7 +204,7 @@ public class OrganisationsResource {
     public DepartmentView renameDepartment(
             @Parameter(example = "MO-NOVOSIB") @PathParam("code") String code,
             @Parameter(example = "ORG") @PathParam("department") String department,
-            Requests.DepartmentChange request) {
+            DepartmentChange request) {
         body(request);
         return administration.renameDepartment(code, department, request.name(), request.version());
     }
@@ -155,7 +229,7 @@ public class OrganisationsResource {
     @Path("{code}/positions")
     @Operation(summary = "Add a position, optionally in a department")
     public Response addPosition(
-            @Parameter(example = "MO-NOVOSIB") @PathParam("code") String code, Requests.NewPosition request) {
+            @Parameter(example = "MO-NOVOSIB") @PathParam("code") String code, NewPosition request) {
         body(request);
         PositionView created = administration.addPosition(code, request.departmentCode(), request.title());
         return Response.status(Response.Status.CREATED).entity(created).build();

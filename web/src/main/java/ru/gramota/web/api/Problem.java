@@ -25,21 +25,26 @@ public record Problem(String type, String title, int status, String detail, List
     /** What is wrong with one field of the request. */
     public record FieldProblem(String field, String code, String message) {
 
-        static List<FieldProblem> of(List<FieldError> errors, Locale language) {
-            return errors.stream()
-                    .map(e -> new FieldProblem(e.field(), e.code(), e.message(language)))
-                    .toList();
+        static FieldProblem of(FieldError error, Locale language) {
+            return new FieldProblem(error.field(), error.code(), error.message(language));
         }
     }
 
     /** What is wrong with one field of one row of an imported file; line 1 is the header. */
     public record RowProblem(long line, String field, String code, String message) {
 
-        static List<RowProblem> of(List<RowError> errors, Locale language) {
-            return errors.stream()
-                    .map(e -> new RowProblem(e.line(), e.field(), e.code(), e.message(language)))
-                    .toList();
+        static RowProblem of(RowError error, Locale language) {
+            return new RowProblem(error.line(), error.field(), error.code(), error.message(language));
         }
+    }
+
+    /** The errors of a refusal as the answer lists them: field and row errors in the language. */
+    static List<?> errors(List<?> errors, Locale language) {
+        return errors.stream()
+                .map(e -> e instanceof FieldError field
+                        ? FieldProblem.of(field, language)
+                        : e instanceof RowError row ? RowProblem.of(row, language) : e)
+                .toList();
     }
 
     /**

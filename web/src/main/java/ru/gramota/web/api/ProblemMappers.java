@@ -12,6 +12,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -20,6 +21,7 @@ import ru.gramota.platform.AccessDeniedException;
 import ru.gramota.platform.ConflictException;
 import ru.gramota.platform.InvalidInputException;
 import ru.gramota.platform.InvalidRowsException;
+import ru.gramota.platform.LocalizedException;
 import ru.gramota.platform.Reason;
 import ru.gramota.platform.UnknownEntityException;
 
@@ -31,89 +33,40 @@ final class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
 
+    /**
+     * The status each kind of refusal is answered with; a subclass is answered as its nearest
+     * superclass here.
+     */
+    private static final Map<Class<?>, Response.Status> REFUSALS = Map.of(
+            InvalidInputException.class, Response.Status.BAD_REQUEST,
+            InvalidRowsException.class, Response.Status.BAD_REQUEST,
+            UnknownEntityException.class, Response.Status.NOT_FOUND,
+            FileTooLargeException.class, Response.Status.REQUEST_ENTITY_TOO_LARGE,
+            ConflictException.class, Response.Status.CONFLICT,
+            AccessDeniedException.class, Response.Status.FORBIDDEN);
+
     private ProblemMappers() {}
 
+    /**
+     * Every refusal of the services, one shape: its status, its type, its message and what it lists
+     * ({@link LocalizedException#errors()}), field and row errors in the request's language.
+     */
     @Provider
-    public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
+    public static class Refused implements ExceptionMapper<LocalizedException> {
         @Context
         private HttpHeaders headers;
 
         @Override
-        public Response toResponse(InvalidInputException e) {
+        public Response toResponse(LocalizedException e) {
             Locale language = Problem.language(headers);
-            return Problem.response(
-                    Response.Status.BAD_REQUEST,
-                    language,
-                    e.message(language),
-                    Problem.FieldProblem.of(e.errors(), language));
-        }
-    }
-
-    @Provider
-    public static class InvalidRows implements ExceptionMapper<InvalidRowsException> {
-        @Context
-        private HttpHeaders headers;
-
-        @Override
-        public Response toResponse(InvalidRowsException e) {
-            Locale language = Problem.language(headers);
-            return Problem.response(
-                    Response.Status.BAD_REQUEST,
-                    language,
-                    e.message(language),
-                    Problem.RowProblem.of(e.errors(), language));
-        }
-    }
-
-    @Provider
-    public static class UnknownEntity implements ExceptionMapper<UnknownEntityException> {
-        @Context
-        private HttpHeaders headers;
-
-        @Override
-        public Response toResponse(UnknownEntityException e) {
-            Locale language = Problem.language(headers);
-            return Problem.response(Response.Status.NOT_FOUND, language, e.message(language));
-        }
-    }
-
-    @Provider
-    public static class FileTooLarge implements ExceptionMapper<FileTooLargeException> {
-        @Context
-        private HttpHeaders headers;
-
-        @Override
-        public Response toResponse(FileTooLargeException e) {
-            Locale language = Problem.language(headers);
-            return Problem.response(
-                    Response.Status.REQUEST_ENTITY_TOO_LARGE,
-                    language,
-                    e.message(language),
-                    Problem.FieldProblem.of(List.of(e.fieldError()), language));
-        }
-    }
-
-    @Provider
-    public static class Conflict implements ExceptionMapper<ConflictException> {
-        @Context
-        private HttpHeaders headers;
-
-        @Override
-        public Response toResponse(ConflictException e) {
-            Locale language = Problem.language(headers);
-            return Problem.response(e.type(), Response.Status.CONFLICT, language, e.message(language), e.conflicts());
-        }
-    }
-
-    @Provider
-    public static class AccessDenied implements ExceptionMapper<AccessDeniedException> {
-        @Context
-        private HttpHeaders headers;
-
-        @Override
-        public Response toResponse(AccessDeniedException e) {
-            Locale language = Problem.language(headers);
-            return Problem.response(Response.Status.FORBIDDEN, language, e.message(language));
+            for (Class<?> kind = e.getClass(); kind != null; kind = kind.getSuperclass()) {
+                Response.Status status = REFUSALS.get(kind);
+                if (status != null) {
+                    return Problem.response(
+                            e.type(), status, language, e.message(language), Problem.errors(e.errors(), language));
+                }
+            }
+            return Unexpected.answer(e, language);
         }
     }
 

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.gramota.access.ApiTokens;
@@ -33,6 +34,13 @@ import ru.gramota.platform.Reason;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Sign-in")
 public class TokensResource {
+    // The bodies it reads (StrictJsonBodies); each @Schema states the service's limits for the OpenAPI document.
+    public record Credentials(
+            @Schema(required = true, maxLength = UserAccount.USERNAME_LENGTH, example = "ivanova")
+            String username,
+
+            @Schema(required = true, maxLength = PasswordPolicy.MAX_LENGTH, example = "Snezhnaya-Zima-2026")
+            String password) {}
 
     @EJB
     private ApiTokens tokens;
@@ -40,7 +48,7 @@ public class TokensResource {
     @POST
     @SecurityRequirements
     @Operation(summary = "Sign in: exchange a user name and password for a bearer token")
-    public Response issue(Requests.Credentials request, @Context HttpHeaders headers) {
+    public Response issue(Credentials request, @Context HttpHeaders headers) {
         body(request);
         // Lengths no account can have are refused as such: the rule is public, and reveals no account.
         InvalidInputException.requireText(request.username(), "username", UserAccount.USERNAME_LENGTH);

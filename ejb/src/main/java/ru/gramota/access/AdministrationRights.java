@@ -1,4 +1,4 @@
-package ru.gramota.admin;
+package ru.gramota.access;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -6,10 +6,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import java.util.Collection;
 import java.util.List;
-import ru.gramota.access.Role;
-import ru.gramota.access.RoleGrant;
-import ru.gramota.access.UserAccount;
-import ru.gramota.access.UserAccounts;
 import ru.gramota.org.Organisation;
 import ru.gramota.platform.AccessDeniedException;
 import ru.gramota.platform.Actors;
