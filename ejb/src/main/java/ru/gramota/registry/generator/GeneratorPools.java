@@ -183,16 +183,7 @@ public class GeneratorPools {
             throw new IllegalStateException("The journal's numbers carry a case index, but " + organisation.code()
                     + " has no case in the nomenclature of " + year);
         }
-        Long department = null;
-        if (journal.numberPattern().needsDepartment()) {
-            department = em.createNamedQuery(Department.OF_ORGANISATION, Department.class)
-                    .setParameter("organisation", organisation.code())
-                    .getResultStream()
-                    .map(Department::id)
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("The journal's numbers carry a department code, but "
-                            + organisation.code() + " has no department"));
-        }
+        Long department = journal.numberPattern().needsDepartment() ? department(organisation) : null;
         return new Pool(
                 journal.id(),
                 organisation.code(),
@@ -205,6 +196,17 @@ public class GeneratorPools {
                 cases,
                 department,
                 employees);
+    }
+
+    /** The department whose code the numbers carry: the organisation's first. */
+    private Long department(Organisation organisation) {
+        return em.createNamedQuery(Department.OF_ORGANISATION, Department.class)
+                .setParameter("organisation", organisation.code())
+                .getResultStream()
+                .map(Department::id)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("The journal's numbers carry a department code, but "
+                        + organisation.code() + " has no department"));
     }
 
     /** The shared organisations and the organisation's own citizens with these search keys, oldest first. */

@@ -196,6 +196,37 @@ public class Registrations {
                 new StringBuilder("select d.id from Document d where d.status <> :draft and " + filter.condition());
         Map<String, Object> parameters = new HashMap<>(filter.parameters());
         parameters.put("draft", DocumentStatus.DRAFT);
+        if (!filter(query, jpql, parameters)) {
+            return List.of();
+        }
+        if (query.afterId() != null) {
+            jpql.append(query.oldestFirst() ? " and d.id > :after" : " and d.id < :after");
+            parameters.put("after", query.afterId());
+        }
+        jpql.append(query.oldestFirst() ? " order by d.id asc" : " order by d.id desc");
+        TypedQuery<Long> select = em.createQuery(jpql.toString(), Long.class);
+        parameters.forEach(select::setParameter);
+        List<Long> page = select.setMaxResults(query.limit()).getResultList();
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select d from Document d join fetch d.organisation join fetch d.number.journal"
+                                + " left join fetch d.correspondence.correspondent"
+                                + " left join fetch d.filing.nomenclatureCase"
+                                + " where d.id in :page order by d.id " + (query.oldestFirst() ? "asc" : "desc"),
+                        Document.class)
+                .setParameter("page", page)
+                .getResultStream()
+                .map(RegistrationSummary::of)
+                .toList();
+    }
+
+    /**
+     * Adds the query's filters to the condition; false when the period holds no registration, so
+     * that the page is empty without a query.
+     */
+    private boolean filter(RegistrationQuery query, StringBuilder jpql, Map<String, Object> parameters) {
         if (query.organisationCode() != null) {
             jpql.append(" and d.organisation.id in (select o.id from Organisation o where o.code = :organisation)");
             parameters.put("organisation", query.organisationCode());
@@ -233,7 +264,7 @@ public class Registrations {
             // and the walk back by id then starts at the period's end.
             long[] ids = idRangeOfPeriod(query);
             if (ids.length == 0) {
-                return List.of();
+                return false;
             }
             jpql.append(" and d.id between :lowestInPeriod and :highestInPeriod");
             parameters.put("lowestInPeriod", ids[0]);
@@ -247,27 +278,7 @@ public class Registrations {
             jpql.append(" and d.filing.nomenclatureCase.id = :case");
             parameters.put("case", query.caseId());
         }
-        if (query.afterId() != null) {
-            jpql.append(query.oldestFirst() ? " and d.id > :after" : " and d.id < :after");
-            parameters.put("after", query.afterId());
-        }
-        jpql.append(query.oldestFirst() ? " order by d.id asc" : " order by d.id desc");
-        TypedQuery<Long> select = em.createQuery(jpql.toString(), Long.class);
-        parameters.forEach(select::setParameter);
-        List<Long> page = select.setMaxResults(query.limit()).getResultList();
-        if (page.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery(
-                        "select d from Document d join fetch d.organisation join fetch d.number.journal"
-                                + " left join fetch d.correspondence.correspondent"
-                                + " left join fetch d.filing.nomenclatureCase"
-                                + " where d.id in :page order by d.id " + (query.oldestFirst() ? "asc" : "desc"),
-                        Document.class)
-                .setParameter("page", page)
-                .getResultStream()
-                .map(RegistrationSummary::of)
-                .toList();
+        return true;
     }
 
     /**
