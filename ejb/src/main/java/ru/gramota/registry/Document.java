@@ -177,9 +177,10 @@ public class Document {
         if (status != DocumentStatus.DRAFT) {
             throw new ConflictException(Reason.ALREADY_REGISTERED, registrationNumber());
         }
+        // Through the accessors: the original may be a lazy proxy, whose own fields are empty.
         if (original == this
-                || original.status != DocumentStatus.REGISTERED
-                || !sameOrganisation(original.organisation, organisation)) {
+                || original.status() != DocumentStatus.REGISTERED
+                || !sameOrganisation(original.organisation(), organisation)) {
             throw new InvalidInputException("confirmedDuplicateOf", Reason.NOT_AMONG_DUPLICATES);
         }
         this.duplicateOf = original;
