@@ -2,6 +2,7 @@ package ru.gramota.registry;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,10 +21,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -34,12 +33,17 @@ import ru.gramota.platform.InvalidInputException;
 import ru.gramota.platform.Reason;
 
 /**
- * A document and its registration card [РКК]: the organisation and journal that register it, its
- * number, title and date, whether it is ДСП [для служебного пользования], who works on it and
- * which organisations it was sent to. Lifecycle: DRAFT, then REGISTERED under a number unique in its
- * journal and year, possibly CANCELLED later, keeping the number. The card carries the requisites
- * of ГОСТ Р 7.0.97-2016 ({@link Requisites}); a registered card may be corrected ({@link #correct}),
- * but its journal, kind, number, date and registration never change.
+ * A document and its registration card [РКК]: the organisation that registers it, its title, type,
+ * text and date, whether it is ДСП [для служебного пользования], who works on it and which
+ * organisations it was sent to. The other requisites of ГОСТ Р 7.0.97-2016 come in value objects,
+ * as the card groups them: {@link RegistrationNumber} (11, with the journal), {@link Correspondence}
+ * (where it comes from, 12), {@link Filing} (case and sheets, 30 and 19) and the {@link ControlMark}
+ * (29), which the control of execution will take over.
+ *
+ * <p>Lifecycle: a DRAFT in its journal, possibly {@linkplain #markAsDuplicateOf marked} as a
+ * duplicate the clerk confirmed; then REGISTERED ({@link #register}) under a number unique in its
+ * journal and year; {@linkplain #correct corrected} any number of times, never in its journal, kind,
+ * number, date or registration; possibly CANCELLED ({@link #cancel}) later, keeping the number.
  */
 @Entity
 @Table(name = "document")
@@ -60,10 +64,6 @@ public class Document {
     @Column(name = "restricted", nullable = false)
     private boolean restricted;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "journal_id", updatable = false)
-    private RegistrationJournal journal;
-
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", length = 40, updatable = false)
     private DocumentKind kind;
@@ -77,25 +77,12 @@ public class Document {
     @Column(name = "body_text", length = Requisites.TEXT_LENGTH)
     private String text;
 
-    @Column(name = "pages")
-    private Integer pages;
-
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "department_id")
     private Department department;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "correspondent_id")
-    private Correspondent correspondent;
-
-    @Column(name = "correspondent_number", length = Requisites.REFERENCE_LENGTH)
-    private String correspondentNumber;
-
-    @Column(name = "correspondent_date")
-    private LocalDate correspondentDate;
-
-    @Column(name = "signatory_name", length = 300)
-    private String signatoryName;
+    @Embedded
+    private Correspondence correspondence;
 
     @ManyToMany
     @JoinTable(
@@ -104,18 +91,11 @@ public class Document {
             inverseJoinColumns = @JoinColumn(name = "correspondent_id"))
     private Set<Correspondent> addresseeCorrespondents = new LinkedHashSet<>();
 
-    @Column(name = "on_control", nullable = false)
-    private boolean onControl;
+    @Embedded
+    private ControlMark control = ControlMark.none();
 
-    @Column(name = "control_deadline")
-    private LocalDate controlDeadline;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "case_id")
-    private NomenclatureCase nomenclatureCase;
-
-    @Column(name = "delivery_channel", length = 30)
-    private String deliveryChannel;
+    @Embedded
+    private Filing filing;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "duplicate_of_id", updatable = false)
@@ -134,14 +114,8 @@ public class Document {
     @Column(name = "status", nullable = false, length = 20)
     private DocumentStatus status = DocumentStatus.DRAFT;
 
-    @Column(name = "registration_year")
-    private Integer registrationYear;
-
-    @Column(name = "registration_sequence")
-    private Integer registrationSequence;
-
-    @Column(name = "registration_number", length = NumberPattern.MAX_NUMBER_LENGTH)
-    private String registrationNumber;
+    @Embedded
+    private RegistrationNumber number;
 
     @Column(name = "registered_at")
     private Instant registeredAt;
@@ -152,7 +126,7 @@ public class Document {
     @Column(name = "cancelled_at")
     private Instant cancelledAt;
 
-    @Column(name = "cancellation_reason", length = 1000)
+    @Column(name = "cancellation_reason", length = CANCELLATION_REASON_LENGTH)
     private String cancellationReason;
 
     @Version
@@ -175,16 +149,45 @@ public class Document {
     /**
      * A card to be registered in a journal of the journal's organisation, of the journal's kind. The
      * requisites must have been checked ({@link Requisites#violations}).
-     *
-     * @param duplicateOf the earlier registration the clerk confirmed this one duplicates, or null
      */
-    public Document(RegistrationJournal journal, LocalDate documentDate, Requisites requisites, Document duplicateOf) {
+    public Document(RegistrationJournal journal, LocalDate documentDate, Requisites requisites) {
         this(journal.organisation(), requisites.restricted());
-        this.journal = journal;
+        this.number = RegistrationNumber.awaitedIn(journal);
         this.kind = journal.documentKind();
         this.documentDate = documentDate;
-        this.duplicateOf = duplicateOf;
         describe(requisites);
+    }
+
+    /**
+     * A card to be registered, as a duplicate the clerk confirmed ({@link #markAsDuplicateOf}) when
+     * {@code duplicateOf} is not null.
+     */
+    public Document(RegistrationJournal journal, LocalDate documentDate, Requisites requisites, Document duplicateOf) {
+        this(journal, documentDate, requisites);
+        if (duplicateOf != null) {
+            markAsDuplicateOf(duplicateOf);
+        }
+    }
+
+    /**
+     * Marks a card not yet registered as a duplicate of a registered card of the same organisation,
+     * which the clerk saw and confirmed; registered all the same, it keeps the mark for good.
+     */
+    public void markAsDuplicateOf(Document original) {
+        if (status != DocumentStatus.DRAFT) {
+            throw new ConflictException(Reason.ALREADY_REGISTERED, registrationNumber());
+        }
+        // Through the accessors: the original may be a lazy proxy, whose own fields are empty.
+        if (original == this
+                || original.status() != DocumentStatus.REGISTERED
+                || !sameOrganisation(original.organisation(), organisation)) {
+            throw new InvalidInputException("confirmedDuplicateOf", Reason.NOT_AMONG_DUPLICATES);
+        }
+        this.duplicateOf = original;
+    }
+
+    private static boolean sameOrganisation(Organisation a, Organisation b) {
+        return a == b || a.id() != null && a.id().equals(b.id());
     }
 
     /**
@@ -202,18 +205,12 @@ public class Document {
 
     private void describe(Requisites r) {
         this.title = InvalidInputException.requireText(r.title(), "title", TITLE_LENGTH);
-        this.documentType = blankToNull(r.documentType());
-        this.text = blankToNull(r.text());
-        this.pages = r.pages();
+        this.documentType = Requisites.blankToNull(r.documentType());
+        this.text = Requisites.blankToNull(r.text());
         this.department = r.department();
-        this.correspondent = r.correspondent();
-        this.correspondentNumber = blankToNull(r.correspondentNumber());
-        this.correspondentDate = r.correspondentDate();
-        this.signatoryName = blankToNull(r.signatoryName());
-        this.onControl = r.onControl();
-        this.controlDeadline = r.controlDeadline();
-        this.nomenclatureCase = r.nomenclatureCase();
-        this.deliveryChannel = r.deliveryChannel();
+        this.correspondence = r.correspondence();
+        this.control = r.control();
+        this.filing = r.filing();
         this.restricted = r.restricted();
         addresseeCorrespondents.retainAll(r.addresseeCorrespondents());
         addresseeCorrespondents.addAll(r.addresseeCorrespondents());
@@ -229,18 +226,15 @@ public class Document {
         userIds.forEach(userId -> addParticipant(userId, role));
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    /** Gives the card its registration number. */
-    public void register(int year, int sequence, String number, Instant at, String by) {
-        if (status != DocumentStatus.DRAFT) {
-            throw new ConflictException(Reason.ALREADY_REGISTERED, registrationNumber);
+    /**
+     * Registers the card under the sequence of its journal and year, the number formatted by the
+     * journal's pattern with the card's case index and department code.
+     */
+    public void register(int year, int sequence, Instant at, String by) {
+        if (status != DocumentStatus.DRAFT || number == null) {
+            throw new ConflictException(Reason.ALREADY_REGISTERED, registrationNumber());
         }
-        this.registrationYear = year;
-        this.registrationSequence = sequence;
-        this.registrationNumber = number;
+        number = number.given(year, sequence, filing().caseIndex(), department == null ? null : department.code());
         this.registeredAt = at;
         this.registeredBy = by;
         this.status = DocumentStatus.REGISTERED;
@@ -256,44 +250,9 @@ public class Document {
         this.status = DocumentStatus.CANCELLED;
     }
 
-    /** The fields the audit trail records. */
+    /** The fields the audit trail records; their names and order are part of the hashed record. */
     public Map<String, Object> auditState() {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("organisation", organisation.code());
-        state.put("journal", journal == null ? null : journal.code());
-        state.put("number", registrationNumber);
-        state.put("status", status.name());
-        state.put("kind", kind == null ? null : kind.name());
-        state.put("title", title);
-        state.put("documentType", documentType);
-        state.put("documentDate", documentDate == null ? null : documentDate.toString());
-        state.put("restricted", restricted);
-        state.put("department", department == null ? null : department.code());
-        state.put("correspondent", correspondent == null ? null : correspondent.id());
-        state.put("correspondentNumber", correspondentNumber);
-        state.put("correspondentDate", correspondentDate == null ? null : correspondentDate.toString());
-        state.put("signatoryName", signatoryName);
-        state.put(
-                "addresseeCorrespondents",
-                addresseeCorrespondents.stream().map(Correspondent::id).sorted().toList());
-        for (ParticipantRole role : ParticipantRole.values()) {
-            state.put(
-                    role.name().toLowerCase(Locale.ROOT),
-                    participants.stream()
-                            .filter(p -> p.role() == role)
-                            .map(DocumentParticipant::userId)
-                            .sorted()
-                            .toList());
-        }
-        state.put("pages", pages);
-        state.put("textLength", text == null ? 0 : text.length());
-        state.put("onControl", onControl);
-        state.put("controlDeadline", controlDeadline == null ? null : controlDeadline.toString());
-        state.put("case", nomenclatureCase == null ? null : nomenclatureCase.index());
-        state.put("deliveryChannel", deliveryChannel);
-        state.put("duplicateOf", duplicateOf == null ? null : duplicateOf.id());
-        state.put("cancellationReason", cancellationReason);
-        return state;
+        return CardAuditState.of(this);
     }
 
     /** Adds a person, by account id, as working on the document in the given role. */
@@ -326,8 +285,19 @@ public class Document {
         return restricted;
     }
 
+    /** The journal the card is registered in, or null for a document outside any journal. */
     public RegistrationJournal journal() {
-        return journal;
+        return number == null ? null : number.journal();
+    }
+
+    /** The registration number (11) with its journal, year and sequence; null outside any journal. */
+    public RegistrationNumber number() {
+        return number;
+    }
+
+    /** The number's text, or null before registration. */
+    public String registrationNumber() {
+        return number == null ? null : number.text();
     }
 
     public String title() {
@@ -346,48 +316,26 @@ public class Document {
         return text;
     }
 
-    public Integer pages() {
-        return pages;
-    }
-
     public Department department() {
         return department;
     }
 
-    public Correspondent correspondent() {
-        return correspondent;
-    }
-
-    public String correspondentNumber() {
-        return correspondentNumber;
-    }
-
-    public LocalDate correspondentDate() {
-        return correspondentDate;
-    }
-
-    public String signatoryName() {
-        return signatoryName;
+    /** Where the document comes from; empty for one written here. */
+    public Correspondence correspondence() {
+        return correspondence == null ? Correspondence.NONE : correspondence;
     }
 
     public Set<Correspondent> addresseeCorrespondents() {
         return Set.copyOf(addresseeCorrespondents);
     }
 
-    public boolean onControl() {
-        return onControl;
+    public ControlMark control() {
+        return control == null ? ControlMark.none() : control;
     }
 
-    public LocalDate controlDeadline() {
-        return controlDeadline;
-    }
-
-    public NomenclatureCase nomenclatureCase() {
-        return nomenclatureCase;
-    }
-
-    public String deliveryChannel() {
-        return deliveryChannel;
+    /** The case and sheets; empty when neither is given. */
+    public Filing filing() {
+        return filing == null ? Filing.NONE : filing;
     }
 
     public Document duplicateOf() {
@@ -420,18 +368,6 @@ public class Document {
 
     public DocumentStatus status() {
         return status;
-    }
-
-    public Integer registrationYear() {
-        return registrationYear;
-    }
-
-    public Integer registrationSequence() {
-        return registrationSequence;
-    }
-
-    public String registrationNumber() {
-        return registrationNumber;
     }
 
     public Instant registeredAt() {

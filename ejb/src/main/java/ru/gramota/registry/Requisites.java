@@ -72,6 +72,22 @@ public record Requisites(
         addresseeCorrespondents = addresseeCorrespondents == null ? List.of() : List.copyOf(addresseeCorrespondents);
     }
 
+    /** Where the document comes from: correspondent, sender's number and date, signed by, channel. */
+    public Correspondence correspondence() {
+        return new Correspondence(
+                correspondent, correspondentNumber, correspondentDate, signatoryName, deliveryChannel);
+    }
+
+    /** The case the document is filed to and its sheets. */
+    public Filing filing() {
+        return new Filing(nomenclatureCase, pages);
+    }
+
+    /** The control mark. */
+    public ControlMark control() {
+        return new ControlMark(onControl, controlDeadline);
+    }
+
     /**
      * What is missing or wrong for a card of this kind, one error per field, in words a clerk can act
      * on; empty when the card may be saved.
@@ -89,12 +105,7 @@ public record Requisites(
         if (correspondentDate != null && correspondentDate.isAfter(today)) {
             errors.add(new FieldError("correspondentDate", Reason.CORRESPONDENT_DATE_IN_FUTURE));
         }
-        if (controlDeadline != null && documentDate != null && controlDeadline.isBefore(documentDate)) {
-            errors.add(new FieldError("controlDeadline", Reason.DEADLINE_BEFORE_DOCUMENT_DATE));
-        }
-        if (controlDeadline != null && !onControl) {
-            errors.add(new FieldError("controlDeadline", Reason.DEADLINE_WITHOUT_CONTROL));
-        }
+        errors.addAll(control().violations(documentDate));
         if (deliveryChannel != null && !DELIVERY_CHANNELS.contains(deliveryChannel)) {
             errors.add(new FieldError("deliveryChannel", Reason.ONE_OF, String.join(", ", DELIVERY_CHANNELS)));
         }
@@ -151,5 +162,9 @@ public record Requisites(
             errors.add(new FieldError(
                     field, Reason.TOO_LONG_NOW, max, value.strip().length()));
         }
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -8,8 +8,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import ru.gramota.registry.service.GeneratedRegistrations;
-import ru.gramota.registry.service.GeneratedRegistrations.Pool;
+import ru.gramota.registry.generator.GeneratorPools;
+import ru.gramota.registry.generator.GeneratorPools.Pool;
 
 /**
  * Reads the positions 0, 1, 2… of the cards a run writes, up to its count. The checkpoint is the
@@ -21,7 +21,7 @@ import ru.gramota.registry.service.GeneratedRegistrations.Pool;
 public class GeneratedCardReader extends AbstractItemReader {
 
     @EJB
-    private GeneratedRegistrations generated;
+    private GeneratorPools pools;
 
     @Inject
     private JobContext job;
@@ -36,11 +36,11 @@ public class GeneratedCardReader extends AbstractItemReader {
     public void open(Serializable checkpoint) {
         GeneratorParameters parameters = GeneratorParameters.of(job);
         try {
-            Pool pool = generated.pool(
+            Pool pool = pools.pool(
                     parameters.organisation(),
                     parameters.journal(),
                     parameters.period().year(),
-                    GeneratorPool.correspondents(generated, parameters));
+                    GeneratorPool.correspondents(pools, parameters));
             step.setTransientUserData(
                     new GeneratedCards(pool, parameters.seed(), parameters.count(), parameters.period()));
         } catch (RuntimeException e) {

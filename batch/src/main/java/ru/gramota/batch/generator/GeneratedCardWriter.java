@@ -9,8 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import ru.gramota.registry.service.GeneratedRegistrations;
-import ru.gramota.registry.service.GeneratedRegistrations.Card;
+import ru.gramota.registry.generator.GeneratedRegistrations;
+import ru.gramota.registry.generator.GeneratedRegistrations.Card;
 
 /**
  * Registers one chunk of cards in the chunk's transaction: one block of consecutive numbers, the

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import ru.gramota.registry.DocumentKind;
-import ru.gramota.registry.service.GeneratedRegistrations.Card;
-import ru.gramota.registry.service.GeneratedRegistrations.Period;
-import ru.gramota.registry.service.GeneratedRegistrations.Pool;
+import ru.gramota.registry.generator.GeneratedRegistrations.Card;
+import ru.gramota.registry.generator.GeneratedRegistrations.Period;
+import ru.gramota.registry.generator.GeneratorPools.Pool;
 
 /**
  * The cards of one generator run: card {@code i} of {@code count} is the same for the same seed, so

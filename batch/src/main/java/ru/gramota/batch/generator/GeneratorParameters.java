@@ -4,7 +4,7 @@ import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.context.JobContext;
 import java.time.Instant;
 import java.util.Properties;
-import ru.gramota.registry.service.GeneratedRegistrations.Period;
+import ru.gramota.registry.generator.GeneratedRegistrations.Period;
 
 /**
  * The parameters of the {@value #JOB} job, typed. The period is fixed when the run starts, so that

@@ -3,8 +3,8 @@ package ru.gramota.batch.generator;
 import jakarta.ejb.EJBException;
 import java.util.List;
 import ru.gramota.registry.DocumentKind;
-import ru.gramota.registry.service.GeneratedRegistrations;
-import ru.gramota.registry.service.GeneratedRegistrations.CorrespondentEntry;
+import ru.gramota.registry.generator.GeneratorPools;
+import ru.gramota.registry.generator.GeneratorPools.CorrespondentEntry;
 
 /** What the steps of a run share about its directory entries, and how a failure is told. */
 final class GeneratorPool {
@@ -12,12 +12,9 @@ final class GeneratorPool {
     private GeneratorPool() {}
 
     /** The region's organisations, and citizens when the journal registers appeals. */
-    static List<CorrespondentEntry> correspondents(GeneratedRegistrations generated, GeneratorParameters parameters) {
-        boolean appeals = DocumentKind.CITIZEN_APPEAL
-                .name()
-                .equals(generated
-                        .journal(parameters.organisation(), parameters.journal())
-                        .documentKind());
+    static List<CorrespondentEntry> correspondents(GeneratorPools pools, GeneratorParameters parameters) {
+        boolean appeals =
+                pools.journalKind(parameters.organisation(), parameters.journal()) == DocumentKind.CITIZEN_APPEAL;
         return RegionalDirectory.correspondents(parameters.seed(), appeals ? GeneratorParameters.CITIZENS : 0);
     }
 

@@ -8,8 +8,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.logging.Logger;
-import ru.gramota.registry.service.GeneratedRegistrations;
-import ru.gramota.registry.service.GeneratedRegistrations.Pool;
+import ru.gramota.registry.generator.GeneratorPools;
+import ru.gramota.registry.generator.GeneratorPools.Pool;
 
 /**
  * The first step of a generator run: makes sure the region's correspondents, the organisation's
@@ -23,7 +23,7 @@ public class GeneratorPoolBatchlet extends AbstractBatchlet {
     private static final Logger LOG = Logger.getLogger(GeneratorPoolBatchlet.class.getName());
 
     @EJB
-    private GeneratedRegistrations generated;
+    private GeneratorPools pools;
 
     @Inject
     private JobContext job;
@@ -35,11 +35,11 @@ public class GeneratorPoolBatchlet extends AbstractBatchlet {
     public String process() {
         GeneratorParameters parameters = GeneratorParameters.of(job);
         try {
-            Pool pool = generated.prepare(
+            Pool pool = pools.prepare(
                     parameters.organisation(),
                     parameters.journal(),
                     parameters.period().year(),
-                    GeneratorPool.correspondents(generated, parameters),
+                    GeneratorPool.correspondents(pools, parameters),
                     RegionalDirectory.cases());
             String status = "POOL " + pool.organisationIds().size() + " organisations, "
                     + pool.citizenIds().size() + " citizens, " + pool.caseIds().size() + " cases, "

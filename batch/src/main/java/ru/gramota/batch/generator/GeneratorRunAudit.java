@@ -7,7 +7,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.logging.Logger;
-import ru.gramota.registry.service.GeneratedRegistrations;
+import ru.gramota.registry.generator.GeneratedRegistrations;
 
 /**
  * The last step of a run: fresh database statistics for the lists, and one audit record for all its

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import ru.gramota.registry.CorrespondentKind;
-import ru.gramota.registry.service.GeneratedRegistrations.CaseEntry;
-import ru.gramota.registry.service.GeneratedRegistrations.CorrespondentEntry;
+import ru.gramota.registry.generator.GeneratorPools.CaseEntry;
+import ru.gramota.registry.generator.GeneratorPools.CorrespondentEntry;
 
 /**
  * The correspondents of a generated region: about 300 organisations that write to a regional body

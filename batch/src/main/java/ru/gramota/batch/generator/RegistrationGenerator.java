@@ -15,7 +15,8 @@ import ru.gramota.platform.AccessDeniedException;
 import ru.gramota.platform.InvalidInputException;
 import ru.gramota.platform.Reason;
 import ru.gramota.platform.UnknownEntityException;
-import ru.gramota.registry.service.GeneratedRegistrations;
+import ru.gramota.registry.generator.GeneratedRegistrations;
+import ru.gramota.registry.generator.GeneratorPools;
 
 /**
  * Starts the data generator ({@value GeneratorParameters#JOB}) and reports how far a run has got.
@@ -42,6 +43,9 @@ public class RegistrationGenerator {
     private GeneratedRegistrations generated;
 
     @EJB
+    private GeneratorPools pools;
+
+    @EJB
     private BatchJobs jobs;
 
     @Inject
@@ -65,7 +69,7 @@ public class RegistrationGenerator {
         if (journalCode == null || journalCode.isBlank()) {
             throw new InvalidInputException("journalCode", Reason.REQUIRED);
         }
-        generated.journal(organisationCode, journalCode);
+        pools.journalKind(organisationCode, journalCode);
         GeneratorParameters parameters = new GeneratorParameters(
                 organisationCode,
                 journalCode,

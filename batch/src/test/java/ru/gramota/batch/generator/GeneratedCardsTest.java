@@ -12,9 +12,9 @@ import java.util.Set;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import ru.gramota.registry.DocumentKind;
-import ru.gramota.registry.service.GeneratedRegistrations.Card;
-import ru.gramota.registry.service.GeneratedRegistrations.Period;
-import ru.gramota.registry.service.GeneratedRegistrations.Pool;
+import ru.gramota.registry.generator.GeneratedRegistrations.Card;
+import ru.gramota.registry.generator.GeneratedRegistrations.Period;
+import ru.gramota.registry.generator.GeneratorPools.Pool;
 
 class GeneratedCardsTest {
 

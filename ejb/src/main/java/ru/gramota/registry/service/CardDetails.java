@@ -70,7 +70,7 @@ public class CardDetails {
                                 card.files().stream().map(RegistrationCard.FileView::uploadedBy)))
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
-        NomenclatureCase nomenclatureCase = document.nomenclatureCase();
+        NomenclatureCase nomenclatureCase = document.filing().nomenclatureCase();
         return new Details(
                 card,
                 document.organisation().name(),

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import ru.gramota.access.DocumentAccess;
 import ru.gramota.access.UserAccount;
+import ru.gramota.registry.Correspondence;
 import ru.gramota.registry.Correspondent;
 import ru.gramota.registry.Document;
 import ru.gramota.registry.DocumentFile;
@@ -59,24 +60,25 @@ public class CardViews {
 
         /** The card as the document stands now. */
         public RegistrationCard card() {
+            Correspondence from = d.correspondence();
             return new RegistrationCard(
                     d.id(),
                     d.organisation().code(),
                     d.journal().code(),
                     d.kind() == null ? null : d.kind().name(),
                     d.registrationNumber(),
-                    d.registrationYear(),
-                    d.registrationSequence(),
+                    d.number().year(),
+                    d.number().sequence(),
                     d.status().name(),
                     d.title(),
                     d.documentType(),
                     d.documentDate(),
                     d.restricted(),
                     d.department() == null ? null : d.department().code(),
-                    d.correspondent() == null ? null : CorrespondentView.of(d.correspondent()),
-                    d.correspondentNumber(),
-                    d.correspondentDate(),
-                    d.signatoryName(),
+                    from.correspondent() == null ? null : CorrespondentView.of(from.correspondent()),
+                    from.senderNumber(),
+                    from.senderDate(),
+                    from.signatoryName(),
                     first(d.participantIds(ParticipantRole.SIGNATORY), people),
                     d.participantIds(ParticipantRole.ADDRESSEE).stream()
                             .map(people::get)
@@ -88,12 +90,14 @@ public class CardViews {
                             .toList(),
                     first(d.participantIds(ParticipantRole.EXECUTOR), people),
                     d.text(),
-                    d.pages(),
-                    d.onControl(),
-                    d.controlDeadline(),
-                    d.nomenclatureCase() == null ? null : d.nomenclatureCase().index(),
-                    d.nomenclatureCase() == null ? null : d.nomenclatureCase().title(),
-                    d.deliveryChannel(),
+                    d.filing().pages(),
+                    d.control().onControl(),
+                    d.control().deadline(),
+                    d.filing().caseIndex(),
+                    d.filing().nomenclatureCase() == null
+                            ? null
+                            : d.filing().nomenclatureCase().title(),
+                    from.deliveryChannel(),
                     d.duplicateOf() == null ? null : reference(d.duplicateOf()),
                     links,
                     files,

@@ -103,7 +103,7 @@ public class DocumentLinks {
         UserAccount clerk = clerks.requireClerkOf(from.organisation(), Reason.ONLY_REGISTRY_LINKS);
         DocumentFilter filter = access.readFilter(clerk.username());
         List<Long> found = filter.bind(em.createQuery(
-                                "select d.id from Document d where d.registrationNumber = :number"
+                                "select d.id from Document d where d.number.text = :number"
                                         + " and d.status <> :draft and " + filter.condition()
                                         + " order by case when d.organisation.id = :organisation then 0 else 1 end,"
                                         + " d.id desc",

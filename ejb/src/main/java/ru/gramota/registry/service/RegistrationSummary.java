@@ -2,6 +2,7 @@ package ru.gramota.registry.service;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import ru.gramota.registry.Correspondence;
 import ru.gramota.registry.Document;
 
 /** One line of a registrations list: what a clerk scans a journal for. */
@@ -25,6 +26,7 @@ public record RegistrationSummary(
 
     /** Reads only what the list query fetched: organisation, journal, correspondent and case. */
     static RegistrationSummary of(Document d) {
+        Correspondence from = d.correspondence();
         return new RegistrationSummary(
                 d.id(),
                 d.organisation().code(),
@@ -35,12 +37,12 @@ public record RegistrationSummary(
                 d.title(),
                 d.documentDate(),
                 d.restricted(),
-                d.correspondent() == null ? null : d.correspondent().id(),
-                d.correspondent() == null ? null : d.correspondent().name(),
-                d.correspondentNumber(),
-                d.correspondentDate(),
-                d.nomenclatureCase() == null ? null : d.nomenclatureCase().index(),
-                d.onControl(),
+                from.correspondent() == null ? null : from.correspondent().id(),
+                from.correspondent() == null ? null : from.correspondent().name(),
+                from.senderNumber(),
+                from.senderDate(),
+                d.filing().caseIndex(),
+                d.control().onControl(),
                 d.registeredAt());
     }
 }

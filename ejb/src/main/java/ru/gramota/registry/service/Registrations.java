@@ -26,6 +26,7 @@ import ru.gramota.platform.ConflictException;
 import ru.gramota.platform.InvalidInputException;
 import ru.gramota.platform.Reason;
 import ru.gramota.platform.UnknownEntityException;
+import ru.gramota.registry.Correspondence;
 import ru.gramota.registry.Document;
 import ru.gramota.registry.DocumentKind;
 import ru.gramota.registry.DocumentLink;
@@ -100,13 +101,10 @@ public class Registrations {
         Requisites requisites = lookup.resolve(
                 request.card(), journal.organisation(), journal.documentKind(), year, documentDate, today);
         NumberPattern pattern = journal.numberPattern();
-        String caseIndex = requisites.nomenclatureCase() == null
-                ? null
-                : requisites.nomenclatureCase().index();
         String departmentCode =
                 requisites.department() == null ? null : requisites.department().code();
         // Formatting a trial number first refuses a missing case index before any number is taken.
-        pattern.format(1, year, caseIndex, departmentCode);
+        pattern.format(1, year, requisites.filing().caseIndex(), departmentCode);
         Document duplicateOf = duplicateCheck(journal, requisites, request.confirmedDuplicateOf());
         Document document = new Document(journal, documentDate, requisites, duplicateOf);
         em.persist(document);
@@ -118,8 +116,7 @@ public class Registrations {
         // and the audit chain are locked, and other registrations wait.
         CardViews.Prepared card = views.prepare(document, clerk.username());
         int sequence = counters.next(journal.id(), year);
-        document.register(
-                year, sequence, pattern.format(sequence, year, caseIndex, departmentCode), now(), clerk.username());
+        document.register(year, sequence, now(), clerk.username());
         em.flush(); // the card shows the version the registration stored
         changes.record(Change.of("REGISTER", DOCUMENT, document.id())
                 .states(null, document.auditState())
@@ -148,16 +145,12 @@ public class Registrations {
                 input,
                 document.organisation(),
                 document.kind(),
-                document.registrationYear(),
+                document.number().year(),
                 document.documentDate(),
                 today());
-        String before = document.nomenclatureCase() == null
-                ? null
-                : document.nomenclatureCase().index();
-        String after = requisites.nomenclatureCase() == null
-                ? null
-                : requisites.nomenclatureCase().index();
-        if (document.journal().numberPattern().needsCaseIndex() && !Objects.equals(before, after)) {
+        if (document.journal().numberPattern().needsCaseIndex()
+                && !Objects.equals(
+                        document.filing().caseIndex(), requisites.filing().caseIndex())) {
             throw new InvalidInputException("caseIndex", Reason.CASE_INDEX_IN_NUMBER, document.registrationNumber());
         }
         Map<String, Object> auditBefore = document.auditState();
@@ -203,12 +196,43 @@ public class Registrations {
                 new StringBuilder("select d.id from Document d where d.status <> :draft and " + filter.condition());
         Map<String, Object> parameters = new HashMap<>(filter.parameters());
         parameters.put("draft", DocumentStatus.DRAFT);
+        if (!filter(query, jpql, parameters)) {
+            return List.of();
+        }
+        if (query.afterId() != null) {
+            jpql.append(query.oldestFirst() ? " and d.id > :after" : " and d.id < :after");
+            parameters.put("after", query.afterId());
+        }
+        jpql.append(query.oldestFirst() ? " order by d.id asc" : " order by d.id desc");
+        TypedQuery<Long> select = em.createQuery(jpql.toString(), Long.class);
+        parameters.forEach(select::setParameter);
+        List<Long> page = select.setMaxResults(query.limit()).getResultList();
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select d from Document d join fetch d.organisation join fetch d.number.journal"
+                                + " left join fetch d.correspondence.correspondent"
+                                + " left join fetch d.filing.nomenclatureCase"
+                                + " where d.id in :page order by d.id " + (query.oldestFirst() ? "asc" : "desc"),
+                        Document.class)
+                .setParameter("page", page)
+                .getResultStream()
+                .map(RegistrationSummary::of)
+                .toList();
+    }
+
+    /**
+     * Adds the query's filters to the condition; false when the period holds no registration, so
+     * that the page is empty without a query.
+     */
+    private boolean filter(RegistrationQuery query, StringBuilder jpql, Map<String, Object> parameters) {
         if (query.organisationCode() != null) {
             jpql.append(" and d.organisation.id in (select o.id from Organisation o where o.code = :organisation)");
             parameters.put("organisation", query.organisationCode());
         }
         if (query.journalCode() != null) {
-            jpql.append(" and d.journal.id in (select j.id from RegistrationJournal j where j.code = :journal)");
+            jpql.append(" and d.number.journal.id in (select j.id from RegistrationJournal j where j.code = :journal)");
             parameters.put("journal", query.journalCode());
         }
         if (query.kind() != null) {
@@ -240,40 +264,21 @@ public class Registrations {
             // and the walk back by id then starts at the period's end.
             long[] ids = idRangeOfPeriod(query);
             if (ids.length == 0) {
-                return List.of();
+                return false;
             }
             jpql.append(" and d.id between :lowestInPeriod and :highestInPeriod");
             parameters.put("lowestInPeriod", ids[0]);
             parameters.put("highestInPeriod", ids[1]);
         }
         if (query.correspondentId() != null) {
-            jpql.append(" and d.correspondent.id = :correspondent");
+            jpql.append(" and d.correspondence.correspondent.id = :correspondent");
             parameters.put("correspondent", query.correspondentId());
         }
         if (query.caseId() != null) {
-            jpql.append(" and d.nomenclatureCase.id = :case");
+            jpql.append(" and d.filing.nomenclatureCase.id = :case");
             parameters.put("case", query.caseId());
         }
-        if (query.afterId() != null) {
-            jpql.append(query.oldestFirst() ? " and d.id > :after" : " and d.id < :after");
-            parameters.put("after", query.afterId());
-        }
-        jpql.append(query.oldestFirst() ? " order by d.id asc" : " order by d.id desc");
-        TypedQuery<Long> select = em.createQuery(jpql.toString(), Long.class);
-        parameters.forEach(select::setParameter);
-        List<Long> page = select.setMaxResults(query.limit()).getResultList();
-        if (page.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery(
-                        "select d from Document d join fetch d.organisation join fetch d.journal"
-                                + " left join fetch d.correspondent left join fetch d.nomenclatureCase"
-                                + " where d.id in :page order by d.id " + (query.oldestFirst() ? "asc" : "desc"),
-                        Document.class)
-                .setParameter("page", page)
-                .getResultStream()
-                .map(RegistrationSummary::of)
-                .toList();
+        return true;
     }
 
     /**
@@ -302,7 +307,7 @@ public class Registrations {
             if (journalIds.isEmpty()) {
                 return new long[0];
             }
-            jpql.append(" and p.journal.id in :journals");
+            jpql.append(" and p.number.journal.id in :journals");
         }
         TypedQuery<Object[]> range = em.createQuery(jpql.toString(), Object[].class)
                 .setParameter("from", query.registeredFrom())
@@ -320,10 +325,8 @@ public class Registrations {
      * them and confirms which one it duplicates.
      */
     private Document duplicateCheck(RegistrationJournal journal, Requisites requisites, Long confirmed) {
-        if (journal.documentKind() != DocumentKind.INCOMING
-                || requisites.correspondent() == null
-                || requisites.correspondentNumber() == null
-                || requisites.correspondentDate() == null) {
+        Correspondence from = requisites.correspondence();
+        if (journal.documentKind() != DocumentKind.INCOMING || !from.identifiesDuplicates()) {
             if (confirmed != null) {
                 throw new InvalidInputException("confirmedDuplicateOf", Reason.NOT_A_PROBABLE_DUPLICATE);
             }
@@ -331,14 +334,15 @@ public class Registrations {
         }
         List<Document> candidates = em.createQuery(
                         "select d from Document d where d.organisation = :organisation and d.status = :registered"
-                                + " and d.correspondent = :correspondent and d.correspondentNumber = :number"
-                                + " and d.correspondentDate = :date order by d.id",
+                                + " and d.correspondence.correspondent = :correspondent"
+                                + " and d.correspondence.senderNumber = :number"
+                                + " and d.correspondence.senderDate = :date order by d.id",
                         Document.class)
                 .setParameter("organisation", journal.organisation())
                 .setParameter("registered", DocumentStatus.REGISTERED)
-                .setParameter("correspondent", requisites.correspondent())
-                .setParameter("number", requisites.correspondentNumber().strip())
-                .setParameter("date", requisites.correspondentDate())
+                .setParameter("correspondent", from.correspondent())
+                .setParameter("number", from.senderNumber())
+                .setParameter("date", from.senderDate())
                 .setMaxResults(20)
                 .getResultList();
         if (candidates.isEmpty()) {
@@ -353,9 +357,9 @@ public class Registrations {
                     PROBABLE_DUPLICATE,
                     candidates.stream().map(CardViews::reference).toList(),
                     Reason.PROBABLE_DUPLICATE,
-                    requisites.correspondent().name(),
-                    requisites.correspondentNumber().strip(),
-                    requisites.correspondentDate(),
+                    from.correspondent().name(),
+                    from.senderNumber(),
+                    from.senderDate(),
                     first.registrationNumber(),
                     first.id());
         }

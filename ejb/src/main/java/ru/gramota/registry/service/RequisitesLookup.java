@@ -57,20 +57,10 @@ public class RequisitesLookup {
             throw new InvalidInputException("title", Reason.REQUIRED);
         }
         List<FieldError> errors = new ArrayList<>();
-        Department department = null;
-        if (present(input.departmentCode())) {
-            department = organisations
-                    .department(organisation.code(), input.departmentCode().strip())
-                    .orElse(null);
-            if (department == null) {
-                errors.add(new FieldError(
-                        "departmentCode", Reason.NO_SUCH_DEPARTMENT, input.departmentCode(), organisation.code()));
-            }
-        }
-        Correspondent correspondent = null;
-        if (input.correspondentId() != null) {
-            correspondent = correspondent(input.correspondentId(), organisation, "correspondentId", errors);
-        }
+        Department department = department(input.departmentCode(), organisation, errors);
+        Correspondent correspondent = input.correspondentId() == null
+                ? null
+                : correspondent(input.correspondentId(), organisation, "correspondentId", errors);
         List<Correspondent> addresseeCorrespondents = new ArrayList<>();
         for (Long id : input.addresseeCorrespondentIds()) {
             Correspondent addressee =
@@ -88,15 +78,7 @@ public class RequisitesLookup {
                 addressees.add(id);
             }
         }
-        NomenclatureCase nomenclatureCase = null;
-        if (present(input.caseIndex())) {
-            nomenclatureCase =
-                    nomenclature.find(organisation, year, input.caseIndex()).orElse(null);
-            if (nomenclatureCase == null) {
-                errors.add(new FieldError(
-                        "caseIndex", Reason.NO_SUCH_CASE, input.caseIndex().strip(), organisation.code(), year));
-            }
-        }
+        NomenclatureCase nomenclatureCase = nomenclatureCase(input.caseIndex(), organisation, year, errors);
         Requisites requisites = new Requisites(
                 input.title(),
                 input.documentType(),
@@ -121,6 +103,30 @@ public class RequisitesLookup {
             throw new InvalidInputException(errors);
         }
         return requisites;
+    }
+
+    private Department department(String code, Organisation organisation, List<FieldError> errors) {
+        if (!present(code)) {
+            return null;
+        }
+        Department department =
+                organisations.department(organisation.code(), code.strip()).orElse(null);
+        if (department == null) {
+            errors.add(new FieldError("departmentCode", Reason.NO_SUCH_DEPARTMENT, code, organisation.code()));
+        }
+        return department;
+    }
+
+    private NomenclatureCase nomenclatureCase(
+            String index, Organisation organisation, int year, List<FieldError> errors) {
+        if (!present(index)) {
+            return null;
+        }
+        NomenclatureCase found = nomenclature.find(organisation, year, index).orElse(null);
+        if (found == null) {
+            errors.add(new FieldError("caseIndex", Reason.NO_SUCH_CASE, index.strip(), organisation.code(), year));
+        }
+        return found;
     }
 
     private Correspondent correspondent(long id, Organisation organisation, String field, List<FieldError> errors) {
