@@ -5,22 +5,19 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import ru.gramota.access.UserAccount;
 import ru.gramota.platform.Codes;
-import ru.gramota.registry.Correspondent;
-import ru.gramota.registry.CorrespondentKind;
 import ru.gramota.registry.Document;
 import ru.gramota.registry.LinkType;
 import ru.gramota.registry.NomenclatureCase;
 import ru.gramota.registry.Requisites;
-import ru.gramota.registry.RetentionPeriod;
 import ru.gramota.registry.service.CardInput;
 
 /**
- * The bodies of the registry's operations: registration cards, correspondents, cases, links,
- * cancellations. Read by {@link StrictJsonBodies}; the {@code @Schema} of each field states the
+ * The bodies of the registration resource ({@link RegistrationsResource}): cards to register and
+ * corrections, which share the card's fields ({@code CardFields}), links and cancellations. Read by {@link StrictJsonBodies}; the {@code @Schema} of each field states the
  * services' own limits in the OpenAPI document ({@code deliveryChannel}'s values are added by {@link
  * RequestSchemas} from {@link Requisites#DELIVERY_CHANNELS}).
  */
-public final class CardRequests {
+final class CardRequests {
 
     private CardRequests() {}
 
@@ -238,53 +235,6 @@ public final class CardRequests {
             @Schema(example = "почта") String deliveryChannel,
             Boolean restricted)
             implements CardFields {}
-
-    public record NewCorrespondent(
-            @Schema(required = true, example = "ORGANISATION")
-            CorrespondentKind kind,
-
-            @Schema(
-                    required = true,
-                    maxLength = Correspondent.NAME_LENGTH,
-                    example = "Министерство транспорта Новосибирской области")
-            String name,
-
-            @Schema(maxLength = Correspondent.INN_LENGTH, example = "5406123456")
-            String inn,
-
-            @Schema(maxLength = Correspondent.ADDRESS_LENGTH, example = "630007, г. Новосибирск, Красный проспект, 18")
-            String address,
-
-            @Schema(maxLength = Correspondent.EMAIL_LENGTH, example = "mintrans@nso.ru")
-            String email,
-
-            @Schema(
-                    maxLength = Codes.MAX_LENGTH,
-                    pattern = Codes.PATTERN,
-                    description = "For a citizen: the organisation whose registry keeps the data",
-                    example = "MO-NOVOSIB")
-            String organisationCode) {}
-
-    public record NewCase(
-            @Schema(required = true, maxLength = NomenclatureCase.INDEX_LENGTH, example = "01-12")
-            String index,
-
-            @Schema(
-                    required = true,
-                    maxLength = NomenclatureCase.TITLE_LENGTH,
-                    example = "Переписка с министерствами области по вопросам дорожного хозяйства")
-            String title,
-
-            @Schema(example = "YEARS", description = "YEARS if absent and retentionYears is given")
-            RetentionPeriod.Kind retentionKind,
-
-            @Schema(example = "5") Integer retentionYears,
-
-            @Schema(maxLength = NomenclatureCase.ARTICLE_LENGTH, example = "ст. 31 б")
-            String retentionArticle,
-
-            @Schema(example = "true", description = "ЭПК: expert review before destruction")
-            Boolean expertReview) {}
 
     public record NewLink(
             @Schema(required = true, example = "4211", description = "The document to link to")

@@ -17,8 +17,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.gramota.platform.Codes;
+import ru.gramota.registry.Correspondent;
+import ru.gramota.registry.CorrespondentKind;
 import ru.gramota.registry.service.CorrespondentView;
 import ru.gramota.registry.service.Correspondents;
 
@@ -28,6 +32,32 @@ import ru.gramota.registry.service.Correspondents;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Registration")
 public class CorrespondentsResource {
+
+    public record NewCorrespondent(
+            @Schema(required = true, example = "ORGANISATION")
+            CorrespondentKind kind,
+
+            @Schema(
+                    required = true,
+                    maxLength = Correspondent.NAME_LENGTH,
+                    example = "Министерство транспорта Новосибирской области")
+            String name,
+
+            @Schema(maxLength = Correspondent.INN_LENGTH, example = "5406123456")
+            String inn,
+
+            @Schema(maxLength = Correspondent.ADDRESS_LENGTH, example = "630007, г. Новосибирск, Красный проспект, 18")
+            String address,
+
+            @Schema(maxLength = Correspondent.EMAIL_LENGTH, example = "mintrans@nso.ru")
+            String email,
+
+            @Schema(
+                    maxLength = Codes.MAX_LENGTH,
+                    pattern = Codes.PATTERN,
+                    description = "For a citizen: the organisation whose registry keeps the data",
+                    example = "MO-NOVOSIB")
+            String organisationCode) {}
 
     @EJB
     private Correspondents correspondents;
@@ -60,7 +90,7 @@ public class CorrespondentsResource {
             summary = "Add a correspondent",
             description = "Any registry clerk adds an organisation, shared by the installation; a citizen is"
                     + " kept by the organisation named, whose registry the caller must be.")
-    public Response create(CardRequests.NewCorrespondent request) {
+    public Response create(NewCorrespondent request) {
         body(request);
         CorrespondentView created = correspondents.create(
                 Requests.name(request.kind()),

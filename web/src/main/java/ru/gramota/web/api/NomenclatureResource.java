@@ -15,10 +15,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.gramota.registry.NomenclatureCase;
+import ru.gramota.registry.RetentionPeriod;
 import ru.gramota.registry.service.CaseView;
-import ru.gramota.registry.service.NewCase;
 import ru.gramota.registry.service.Nomenclature;
 
 /** An organisation's nomenclature of cases [номенклатура дел] for a year. */
@@ -27,6 +29,27 @@ import ru.gramota.registry.service.Nomenclature;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Registration")
 public class NomenclatureResource {
+
+    public record NewCase(
+            @Schema(required = true, maxLength = NomenclatureCase.INDEX_LENGTH, example = "01-12")
+            String index,
+
+            @Schema(
+                    required = true,
+                    maxLength = NomenclatureCase.TITLE_LENGTH,
+                    example = "Переписка с министерствами области по вопросам дорожного хозяйства")
+            String title,
+
+            @Schema(example = "YEARS", description = "YEARS if absent and retentionYears is given")
+            RetentionPeriod.Kind retentionKind,
+
+            @Schema(example = "5") Integer retentionYears,
+
+            @Schema(maxLength = NomenclatureCase.ARTICLE_LENGTH, example = "ст. 31 б")
+            String retentionArticle,
+
+            @Schema(example = "true", description = "ЭПК: expert review before destruction")
+            Boolean expertReview) {}
 
     @EJB
     private Nomenclature nomenclature;
@@ -51,12 +74,12 @@ public class NomenclatureResource {
     public Response add(
             @Parameter(example = "MO-NOVOSIB") @PathParam("code") String organisationCode,
             @Parameter(example = "2026") @PathParam("year") int year,
-            CardRequests.NewCase request) {
+            NewCase request) {
         body(request);
         CaseView added = nomenclature.addCase(
                 organisationCode,
                 year,
-                new NewCase(
+                new ru.gramota.registry.service.NewCase(
                         request.index(),
                         request.title(),
                         Requests.name(request.retentionKind()),

@@ -13,7 +13,7 @@ import ru.gramota.platform.Reason;
  * named constant) and the answer to a creation. Each resource declares the records it reads beside
  * it, with a {@code @Schema} on each field that states in the OpenAPI document what the service
  * requires of it (required fields, lengths, the code rule of {@link ru.gramota.platform.Codes}); the
- * registry's bodies are in {@link CardRequests}. {@link StrictJsonBodies} reads them all.
+ * registration resource's bodies, which share the card's fields, are next to it in {@link CardRequests}. {@link StrictJsonBodies} reads them all.
  */
 final class Requests {
 

@@ -5,7 +5,7 @@
  * One mapper answers every refusal of the services ({@code ProblemMappers.Refused}, on {@link
  * ru.gramota.platform.LocalizedException}). JSON bodies are read in one place, strictly ({@link
  * ru.gramota.web.api.StrictJsonBodies}), into the records each resource declares beside it (the
- * registry's are in {@link ru.gramota.web.api.CardRequests}). The OpenAPI document is served at
+ * registration resource's, which share the card's fields, in a file next to it: {@code CardRequests}). The OpenAPI document is served at
  * {@code /openapi}; the records' annotations and {@link ru.gramota.web.api.RequestSchemas} state what
  * the services require of each field.
  */
