@@ -9,7 +9,6 @@ import java.util.List;
 import ru.gramota.org.Organisation;
 import ru.gramota.platform.AccessDeniedException;
 import ru.gramota.platform.Actors;
-import ru.gramota.platform.Reason;
 
 /**
  * Who may administer what. A system administrator of an organisation administers it and everything
@@ -29,11 +28,11 @@ public class AdministrationRights {
     public UserAccount caller() {
         String name = Actors.of(context);
         if (Actors.SYSTEM.equals(name)) {
-            throw new AccessDeniedException(Reason.SIGN_IN_FIRST);
+            throw new AccessDeniedException(AccessReason.SIGN_IN_FIRST);
         }
         return accounts.byUsername(name)
                 .filter(UserAccount::active)
-                .orElseThrow(() -> new AccessDeniedException(Reason.ACCOUNT_INACTIVE));
+                .orElseThrow(() -> new AccessDeniedException(AccessReason.ACCOUNT_INACTIVE));
     }
 
     public void requireAdministratorOf(Organisation organisation) {
@@ -48,7 +47,7 @@ public class AdministrationRights {
                 .toList();
         for (Organisation organisation : organisations) {
             if (administered.stream().noneMatch(organisation::isWithin)) {
-                throw new AccessDeniedException(Reason.ONLY_ADMINISTRATOR_OF, organisation.code());
+                throw new AccessDeniedException(AccessReason.ONLY_ADMINISTRATOR_OF, organisation.code());
             }
         }
     }
@@ -58,7 +57,7 @@ public class AdministrationRights {
         boolean allowed = caller().grants().stream()
                 .anyMatch(g -> g.role() == Role.SYSTEM_ADMIN && g.organisation().parent() == null);
         if (!allowed) {
-            throw new AccessDeniedException(Reason.ONLY_REGION_ADMINISTRATOR);
+            throw new AccessDeniedException(AccessReason.ONLY_REGION_ADMINISTRATOR);
         }
     }
 }

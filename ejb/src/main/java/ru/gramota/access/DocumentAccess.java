@@ -18,11 +18,11 @@ import ru.gramota.audit.AuditTrail;
 import ru.gramota.platform.Actors;
 import ru.gramota.platform.Change;
 import ru.gramota.platform.Changes;
-import ru.gramota.platform.Reason;
 import ru.gramota.platform.UnknownEntityException;
 import ru.gramota.registry.Document;
 import ru.gramota.registry.DocumentParticipant;
 import ru.gramota.registry.Documents;
+import ru.gramota.registry.RegistryReason;
 
 /**
  * The access policy ({@link DocumentAccessPolicy}) applied to stored documents: checks for one
@@ -103,11 +103,11 @@ public class DocumentAccess {
     private Readable decide(String username, long documentId) {
         Document document = em.find(Document.class, documentId);
         if (document == null) {
-            throw new UnknownEntityException(Reason.UNKNOWN_REGISTRATION, documentId);
+            throw new UnknownEntityException(RegistryReason.UNKNOWN_REGISTRATION, documentId);
         }
         AccessDecision decision = canRead(username, document);
         if (!decision.allowed()) {
-            throw new UnknownEntityException(Reason.UNKNOWN_REGISTRATION, documentId);
+            throw new UnknownEntityException(RegistryReason.UNKNOWN_REGISTRATION, documentId);
         }
         return new Readable(document, decision);
     }

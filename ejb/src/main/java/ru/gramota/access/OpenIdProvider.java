@@ -46,7 +46,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
-import ru.gramota.platform.Reason;
 
 /**
  * Gramota as a relying party of one OpenID Connect provider (authorization code flow with PKCE and a
@@ -108,13 +107,13 @@ final class OpenIdProvider {
             response = AuthenticationResponseParser.parse(callback);
         } catch (ParseException e) {
             throw new OpenIdRefusal(
-                    Reason.OIDC_ATTEMPT_UNKNOWN, List.of(), "Unreadable answer from the provider: " + e, null);
+                    AccessReason.OIDC_ATTEMPT_UNKNOWN, List.of(), "Unreadable answer from the provider: " + e, null);
         }
         String answeredState =
                 response.getState() == null ? null : response.getState().getValue();
         if (attempt == null || !attempt.answers(answeredState, now)) {
             throw new OpenIdRefusal(
-                    Reason.OIDC_ATTEMPT_UNKNOWN,
+                    AccessReason.OIDC_ATTEMPT_UNKNOWN,
                     attempt == null
                             ? "An answer from the provider, but this session started no sign-in"
                             : "An answer from the provider with another state, or too late");
@@ -128,11 +127,11 @@ final class OpenIdProvider {
                 && !success.getIssuer().equals(provider.metadata().getIssuer())) {
             // RFC 9207: the answer names who sent it; another issuer means a mix-up.
             throw new OpenIdRefusal(
-                    Reason.OIDC_ANSWER_INVALID, "The answer names another issuer: " + success.getIssuer());
+                    AccessReason.OIDC_ANSWER_INVALID, "The answer names another issuer: " + success.getIssuer());
         }
         AuthorizationCode code = success.getAuthorizationCode();
         if (code == null) {
-            throw new OpenIdRefusal(Reason.OIDC_ANSWER_INVALID, "The provider's answer carries no code");
+            throw new OpenIdRefusal(AccessReason.OIDC_ANSWER_INVALID, "The provider's answer carries no code");
         }
         JWT idToken = exchange(provider.metadata(), code, attempt);
         IDTokenClaimsSet claims;
@@ -140,10 +139,10 @@ final class OpenIdProvider {
             claims = provider.validator().validate(idToken, new Nonce(attempt.nonce()));
         } catch (BadJOSEException e) {
             throw new OpenIdRefusal(
-                    Reason.OIDC_ANSWER_INVALID, List.of(), "The ID token is not valid: " + e.getMessage(), e);
+                    AccessReason.OIDC_ANSWER_INVALID, List.of(), "The ID token is not valid: " + e.getMessage(), e);
         } catch (JOSEException e) {
             throw new OpenIdRefusal(
-                    Reason.OIDC_PROVIDER_UNAVAILABLE,
+                    AccessReason.OIDC_PROVIDER_UNAVAILABLE,
                     List.of(),
                     "The ID token cannot be checked (the provider's keys?): " + e.getMessage(),
                     e);
@@ -151,7 +150,7 @@ final class OpenIdProvider {
         String username = claims.getStringClaim(settings.usernameClaim());
         if (username == null || username.isBlank()) {
             throw new OpenIdRefusal(
-                    Reason.OIDC_ANSWER_INVALID,
+                    AccessReason.OIDC_ANSWER_INVALID,
                     "The ID token of subject " + claims.getSubject() + " has no claim " + settings.usernameClaim());
         }
         return new Identity(username.strip(), claims.getSubject().getValue(), idToken.getParsedString());
@@ -206,20 +205,21 @@ final class OpenIdProvider {
             response = OIDCTokenResponseParser.parse(http.send());
         } catch (IOException e) {
             throw new OpenIdRefusal(
-                    Reason.OIDC_PROVIDER_UNAVAILABLE,
+                    AccessReason.OIDC_PROVIDER_UNAVAILABLE,
                     List.of(),
                     "The provider's token endpoint " + metadata.getTokenEndpointURI() + " cannot be reached: " + e,
                     e);
         } catch (ParseException e) {
             throw new OpenIdRefusal(
-                    Reason.OIDC_ANSWER_INVALID, List.of(), "Unreadable answer from the token endpoint: " + e, e);
+                    AccessReason.OIDC_ANSWER_INVALID, List.of(), "Unreadable answer from the token endpoint: " + e, e);
         }
         if (!response.indicatesSuccess()) {
             throw refusedByProvider(response.toErrorResponse().getErrorObject());
         }
         if (!(response.toSuccessResponse() instanceof OIDCTokenResponse tokens)
                 || tokens.getOIDCTokens().getIDToken() == null) {
-            throw new OpenIdRefusal(Reason.OIDC_ANSWER_INVALID, "The token endpoint answered without an ID token");
+            throw new OpenIdRefusal(
+                    AccessReason.OIDC_ANSWER_INVALID, "The token endpoint answered without an ID token");
         }
         return tokens.getOIDCTokens().getIDToken();
     }
@@ -244,7 +244,7 @@ final class OpenIdProvider {
     private OpenIdRefusal refusedByProvider(ErrorObject error) {
         String code = error == null || error.getCode() == null ? "unknown" : error.getCode();
         return new OpenIdRefusal(
-                Reason.OIDC_PROVIDER_REFUSED,
+                AccessReason.OIDC_PROVIDER_REFUSED,
                 List.of(code),
                 "The provider refused: " + code + (error == null ? "" : " " + error.getDescription()),
                 null);
@@ -271,7 +271,7 @@ final class OpenIdProvider {
             metadata = OIDCProviderMetadata.resolve(issuer, TIMEOUT_MILLIS, TIMEOUT_MILLIS);
         } catch (IOException | GeneralException e) {
             throw new OpenIdRefusal(
-                    Reason.OIDC_PROVIDER_UNAVAILABLE,
+                    AccessReason.OIDC_PROVIDER_UNAVAILABLE,
                     List.of(),
                     "The OpenID Connect configuration of " + issuer + " cannot be read: " + e,
                     e);
@@ -279,12 +279,13 @@ final class OpenIdProvider {
         List<JWSAlgorithm> algorithms = metadata.getIDTokenJWSAlgs();
         if (algorithms != null && !algorithms.contains(JWSAlgorithm.RS256)) {
             throw new OpenIdRefusal(
-                    Reason.OIDC_PROVIDER_UNAVAILABLE,
+                    AccessReason.OIDC_PROVIDER_UNAVAILABLE,
                     "The provider " + issuer + " does not sign ID tokens with RS256, only " + algorithms);
         }
         if (metadata.getJWKSetURI() == null) {
             throw new OpenIdRefusal(
-                    Reason.OIDC_PROVIDER_UNAVAILABLE, "The provider " + issuer + " publishes no key set (jwks_uri)");
+                    AccessReason.OIDC_PROVIDER_UNAVAILABLE,
+                    "The provider " + issuer + " publishes no key set (jwks_uri)");
         }
         try {
             IDTokenValidator validator = new IDTokenValidator(
@@ -296,7 +297,7 @@ final class OpenIdProvider {
             return new Discovered(metadata, validator);
         } catch (MalformedURLException | IllegalArgumentException e) {
             throw new OpenIdRefusal(
-                    Reason.OIDC_PROVIDER_UNAVAILABLE,
+                    AccessReason.OIDC_PROVIDER_UNAVAILABLE,
                     List.of(),
                     "The provider " + issuer + " publishes no usable key set: " + e,
                     e);

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import ru.gramota.platform.Reason;
 
 /**
  * Signing in through an OpenID Connect provider, when {@code GRAMOTA_OIDC_PROVIDER_URL} is set: the
@@ -147,7 +146,7 @@ public class OpenIdSignIn {
 
     private OpenIdProvider require() throws OpenIdRefusal {
         return provider.orElseThrow(
-                () -> new OpenIdRefusal(Reason.OIDC_PROVIDER_UNAVAILABLE, "OpenID Connect is not configured"));
+                () -> new OpenIdRefusal(AccessReason.OIDC_PROVIDER_UNAVAILABLE, "OpenID Connect is not configured"));
     }
 
     /** The configured redirect URI, or this server's callback as the request reached it. */

@@ -3,7 +3,6 @@ package ru.gramota.access;
 import java.util.Locale;
 import java.util.Set;
 import ru.gramota.platform.InvalidInputException;
-import ru.gramota.platform.Reason;
 
 /**
  * What a new password must be: long enough, not too long, not built from the user name, not one of
@@ -56,20 +55,20 @@ public record PasswordPolicy(int minLength) {
     public void check(String username, char[] password) {
         String candidate = new String(password);
         if (candidate.length() < minLength) {
-            throw new InvalidInputException("password", Reason.PASSWORD_TOO_SHORT, minLength);
+            throw new InvalidInputException("password", AccessReason.PASSWORD_TOO_SHORT, minLength);
         }
         if (candidate.length() > MAX_LENGTH) {
-            throw new InvalidInputException("password", Reason.PASSWORD_TOO_LONG, MAX_LENGTH);
+            throw new InvalidInputException("password", AccessReason.PASSWORD_TOO_LONG, MAX_LENGTH);
         }
         String lower = candidate.toLowerCase(Locale.ROOT);
         if (username != null && !username.isBlank() && lower.contains(username.toLowerCase(Locale.ROOT))) {
-            throw new InvalidInputException("password", Reason.PASSWORD_CONTAINS_USERNAME);
+            throw new InvalidInputException("password", AccessReason.PASSWORD_CONTAINS_USERNAME);
         }
         if (COMMON.contains(lower)) {
-            throw new InvalidInputException("password", Reason.PASSWORD_COMMON);
+            throw new InvalidInputException("password", AccessReason.PASSWORD_COMMON);
         }
         if (candidate.chars().distinct().count() == 1) {
-            throw new InvalidInputException("password", Reason.PASSWORD_ONE_CHARACTER);
+            throw new InvalidInputException("password", AccessReason.PASSWORD_ONE_CHARACTER);
         }
     }
 }

@@ -27,7 +27,6 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import ru.gramota.platform.Localized;
-import ru.gramota.platform.Reason;
 
 /**
  * How callers are recognised: the one Jakarta Security mechanism of the application.
@@ -211,7 +210,7 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
                     request,
                     context,
                     new OpenIdRefusal(
-                            Reason.OIDC_ACCOUNT_REFUSED,
+                            AccessReason.OIDC_ACCOUNT_REFUSED,
                             List.of(identity.username()),
                             "The provider vouched for " + identity.username() + " (subject " + identity.subject()
                                     + "), whose account is unknown, deactivated or locked",
@@ -228,10 +227,10 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
 
     private static AuthenticationStatus refuse(
             HttpServletRequest request, HttpMessageContext context, OpenIdRefusal refusal) {
-        Level level =
-                refusal.reason() == Reason.OIDC_PROVIDER_UNAVAILABLE || refusal.reason() == Reason.OIDC_ANSWER_INVALID
-                        ? Level.WARNING
-                        : Level.INFO;
+        Level level = refusal.reason() == AccessReason.OIDC_PROVIDER_UNAVAILABLE
+                        || refusal.reason() == AccessReason.OIDC_ANSWER_INVALID
+                ? Level.WARNING
+                : Level.INFO;
         LOG.log(
                 level,
                 "Sign-in through the OpenID Connect provider refused: " + refusal.getMessage(),

@@ -25,7 +25,6 @@ import java.util.regex.Pattern;
 import ru.gramota.org.Organisation;
 import ru.gramota.org.StaffPosition;
 import ru.gramota.platform.InvalidInputException;
-import ru.gramota.platform.Reason;
 
 /**
  * A person who signs in, administered by their home organisation. The password is kept only as a
@@ -111,7 +110,7 @@ public class UserAccount {
     public UserAccount(
             String username, String fullName, PasswordHash password, Organisation organisation, Instant createdAt) {
         if (username == null || !USERNAME.matcher(username).matches()) {
-            throw new InvalidInputException("username", Reason.USERNAME_FORMAT);
+            throw new InvalidInputException("username", AccessReason.USERNAME_FORMAT);
         }
         this.username = username;
         rename(fullName);

@@ -24,7 +24,6 @@ import ru.gramota.platform.Change;
 import ru.gramota.platform.Changes;
 import ru.gramota.platform.ConflictException;
 import ru.gramota.platform.InvalidInputException;
-import ru.gramota.platform.Reason;
 import ru.gramota.platform.UnknownEntityException;
 
 /**
@@ -82,7 +81,7 @@ public class UserAccounts {
     public UserAccount create(String username, String fullName, char[] password, String organisationCode) {
         Organisation organisation = organisations.require(organisationCode);
         if (byUsername(username).isPresent()) {
-            throw new ConflictException(Reason.USERNAME_TAKEN, username);
+            throw new ConflictException(AccessReason.USERNAME_TAKEN, username);
         }
         passwordPolicy().check(username, password);
         UserAccount account =
@@ -115,7 +114,7 @@ public class UserAccounts {
     public void changePassword(String username, char[] currentPassword, char[] newPassword) {
         UserAccount account = require(username);
         if (!account.passwordMatches(currentPassword)) {
-            throw new InvalidInputException("currentPassword", Reason.PASSWORD_NOT_CURRENT);
+            throw new InvalidInputException("currentPassword", AccessReason.PASSWORD_NOT_CURRENT);
         }
         setPassword(account, newPassword, "CHANGE_PASSWORD");
     }
@@ -127,7 +126,7 @@ public class UserAccounts {
 
     private void setPassword(UserAccount account, char[] newPassword, String action) {
         if (directory().isPresent()) {
-            throw new InvalidInputException("password", Reason.PASSWORD_IN_LDAP);
+            throw new InvalidInputException("password", AccessReason.PASSWORD_IN_LDAP);
         }
         passwordPolicy().check(account.username(), newPassword);
         account.changePassword(PasswordHash.of(newPassword), clock.instant());
@@ -147,7 +146,7 @@ public class UserAccounts {
         UserAccount account = require(username);
         Organisation organisation = organisations.require(organisationCode);
         if (!account.revoke(role, organisation)) {
-            throw new UnknownEntityException(Reason.UNKNOWN_ROLE_GRANT, username, role, organisationCode);
+            throw new UnknownEntityException(AccessReason.UNKNOWN_ROLE_GRANT, username, role, organisationCode);
         }
         changes.record(
                 Change.of("REVOKE_ROLE", USER_ACCOUNT, username).states(grantState(role, organisationCode), null));
@@ -257,7 +256,7 @@ public class UserAccounts {
     }
 
     public UserAccount require(String username) {
-        return byUsername(username).orElseThrow(() -> new UnknownEntityException(Reason.UNKNOWN_USER, username));
+        return byUsername(username).orElseThrow(() -> new UnknownEntityException(AccessReason.UNKNOWN_USER, username));
     }
 
     /** The accounts whose home is the organisation, by user name. */

@@ -3,6 +3,7 @@ package ru.gramota.admin;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.util.List;
+import ru.gramota.access.AccessReason;
 import ru.gramota.access.AdministrationRights;
 import ru.gramota.access.ApiTokens;
 import ru.gramota.access.Role;
@@ -10,7 +11,6 @@ import ru.gramota.access.UserAccount;
 import ru.gramota.access.UserAccounts;
 import ru.gramota.org.Organisations;
 import ru.gramota.platform.AccessDeniedException;
-import ru.gramota.platform.Reason;
 
 /** People and their roles as administrators manage them. */
 @Stateless
@@ -73,7 +73,7 @@ public class EmployeeAdministration {
 
     private void refuseOwn(String username) {
         if (rights.caller().username().equals(username == null ? null : username.strip())) {
-            throw new AccessDeniedException(Reason.OWN_ROLES);
+            throw new AccessDeniedException(AccessReason.OWN_ROLES);
         }
     }
 

@@ -4,7 +4,6 @@ import jakarta.ejb.ApplicationException;
 import java.util.List;
 import ru.gramota.platform.FieldError;
 import ru.gramota.platform.LocalizedException;
-import ru.gramota.platform.Reason;
 
 /** Content offered to {@link BlobStore#stage} was longer than the limit it was given; nothing was kept. */
 @ApplicationException(rollback = true)
@@ -13,7 +12,7 @@ public class FileTooLargeException extends LocalizedException {
     private final long maxBytes;
 
     public FileTooLargeException(long maxBytes) {
-        super(Reason.FILE_TOO_LARGE);
+        super(FileReason.FILE_TOO_LARGE);
         this.maxBytes = maxBytes;
     }
 
@@ -24,7 +23,7 @@ public class FileTooLargeException extends LocalizedException {
 
     /** What is wrong with the field {@code file}: longer than the limit, in MB. */
     public FieldError fieldError() {
-        return new FieldError("file", Reason.FILE_LARGER_THAN, maxBytes / (1024 * 1024));
+        return new FieldError("file", FileReason.FILE_LARGER_THAN, maxBytes / (1024 * 1024));
     }
 
     /** The one {@link #fieldError()}. */

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import ru.gramota.platform.Codes;
 import ru.gramota.platform.InvalidInputException;
-import ru.gramota.platform.Reason;
 
 /**
  * A department [структурное подразделение] of one organisation, possibly inside another department;
@@ -69,7 +68,7 @@ public class Department {
     public Department(Organisation organisation, Department parent, String code, String name) {
         this.organisation = Objects.requireNonNull(organisation, "organisation");
         if (parent != null && !parent.organisation().id().equals(organisation.id())) {
-            throw new InvalidInputException("parentCode", Reason.DEPARTMENT_OF_ANOTHER_ORGANISATION);
+            throw new InvalidInputException("parentCode", OrganisationReason.DEPARTMENT_OF_ANOTHER_ORGANISATION);
         }
         this.parent = parent;
         this.code = Codes.require(code, "code");

@@ -17,8 +17,8 @@ import jakarta.persistence.Version;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import ru.gramota.platform.Codes;
+import ru.gramota.platform.CommonReason;
 import ru.gramota.platform.InvalidInputException;
-import ru.gramota.platform.Reason;
 import ru.gramota.platform.SearchText;
 
 /**
@@ -79,7 +79,7 @@ public class Organisation {
     public Organisation(String code, String name, String shortName, OrganisationKind kind, Organisation parent) {
         checkCode(code);
         if (kind == null) {
-            throw new InvalidInputException("kind", Reason.REQUIRED);
+            throw new InvalidInputException("kind", CommonReason.REQUIRED);
         }
         this.code = code;
         this.kind = kind;

@@ -21,9 +21,9 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import ru.gramota.platform.Change;
 import ru.gramota.platform.Changes;
+import ru.gramota.platform.CommonReason;
 import ru.gramota.platform.InvalidInputException;
 import ru.gramota.platform.InvalidRowsException;
-import ru.gramota.platform.Reason;
 import ru.gramota.platform.RowError;
 
 /**
@@ -72,7 +72,7 @@ public class OrganisationImport {
                 errors.add(new RowError(
                         row.line(),
                         "code",
-                        Reason.CODE_TWICE_IN_FILE,
+                        OrganisationReason.CODE_TWICE_IN_FILE,
                         byCode.get(row.code()).line()));
             }
         }
@@ -81,17 +81,17 @@ public class OrganisationImport {
         for (Row row : rows) {
             Organisation existing = stored.get(row.code());
             if (row.parent() != null && !byCode.containsKey(row.parent()) && !stored.containsKey(row.parent())) {
-                errors.add(new RowError(row.line(), "parent", Reason.PARENT_UNKNOWN, row.parent()));
+                errors.add(new RowError(row.line(), "parent", OrganisationReason.PARENT_UNKNOWN, row.parent()));
             }
             if (existing != null) {
                 String storedParent =
                         existing.parent() == null ? null : existing.parent().code();
                 if (!Objects.equals(storedParent, row.parent())) {
-                    errors.add(new RowError(row.line(), "parent", Reason.PARENT_DIFFERS, storedParent));
+                    errors.add(new RowError(row.line(), "parent", OrganisationReason.PARENT_DIFFERS, storedParent));
                 }
                 OrganisationKind kind = kind(row.kind());
                 if (kind != null && kind != existing.kind()) {
-                    errors.add(new RowError(row.line(), "kind", Reason.KIND_DIFFERS, existing.kind()));
+                    errors.add(new RowError(row.line(), "kind", OrganisationReason.KIND_DIFFERS, existing.kind()));
                 }
                 anchors.put(row.code(), existing);
             } else if (row.parent() == null) {
@@ -183,8 +183,8 @@ public class OrganisationImport {
                     .filter(column -> parser.getHeaderMap().keySet().stream().noneMatch(column::equalsIgnoreCase))
                     .toList();
             if (!missing.isEmpty()) {
-                throw new InvalidRowsException(
-                        List.of(new RowError(1, String.join(", ", missing), Reason.COLUMNS_MISSING, COLUMNS)));
+                throw new InvalidRowsException(List.of(
+                        new RowError(1, String.join(", ", missing), OrganisationReason.COLUMNS_MISSING, COLUMNS)));
             }
             List<Row> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
@@ -197,11 +197,11 @@ public class OrganisationImport {
                         value(record, "short_name")));
             }
             if (rows.isEmpty()) {
-                throw new InvalidInputException("file", Reason.FILE_NO_ROWS);
+                throw new InvalidInputException("file", OrganisationReason.FILE_NO_ROWS);
             }
             return rows;
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw new InvalidInputException("file", Reason.FILE_NOT_CSV, e.getMessage());
+            throw new InvalidInputException("file", OrganisationReason.FILE_NOT_CSV, e.getMessage());
         }
     }
 
@@ -231,7 +231,7 @@ public class OrganisationImport {
                 () -> InvalidInputException.optionalText(
                         row.shortName(), "short_name", Organisation.SHORT_NAME_LENGTH));
         if (kind(row.kind()) == null) {
-            errors.add(new RowError(row.line(), "kind", Reason.ONE_OF, kindNames()));
+            errors.add(new RowError(row.line(), "kind", CommonReason.ONE_OF, kindNames()));
         }
     }
 
@@ -273,7 +273,7 @@ public class OrganisationImport {
             Set<String> seen = new HashSet<>();
             for (Row at = row; at != null && at.parent() != null; at = byCode.get(at.parent())) {
                 if (!seen.add(at.code())) {
-                    errors.add(new RowError(row.line(), "parent", Reason.PARENT_CYCLE));
+                    errors.add(new RowError(row.line(), "parent", OrganisationReason.PARENT_CYCLE));
                     break;
                 }
             }

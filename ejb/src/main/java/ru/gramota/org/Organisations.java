@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import ru.gramota.platform.Change;
 import ru.gramota.platform.Changes;
+import ru.gramota.platform.CommonReason;
 import ru.gramota.platform.ConflictException;
 import ru.gramota.platform.InvalidInputException;
 import ru.gramota.platform.Reason;
@@ -39,7 +40,7 @@ public class Organisations {
     public Organisation create(String code, String name, String shortName, OrganisationKind kind, String parentCode) {
         Organisation parent = parentCode == null ? null : require(parentCode);
         if (byCode(code).isPresent()) {
-            throw new ConflictException(Reason.ORGANISATION_CODE_TAKEN, code);
+            throw new ConflictException(OrganisationReason.ORGANISATION_CODE_TAKEN, code);
         }
         Organisation organisation = new Organisation(code, name, shortName, kind, parent);
         em.persist(organisation);
@@ -57,7 +58,7 @@ public class Organisations {
      */
     public Organisation rename(String code, String name, String shortName, Long expectedVersion) {
         Organisation organisation = require(code);
-        requireVersion(expectedVersion, organisation.version(), Reason.ORGANISATION_CHANGED, code);
+        requireVersion(expectedVersion, organisation.version(), OrganisationReason.ORGANISATION_CHANGED, code);
         Map<String, Object> before = organisation.auditState();
         organisation.rename(name, shortName);
         changes.record(Change.of("UPDATE", ORGANISATION, code).states(before, organisation.auditState()));
@@ -77,7 +78,7 @@ public class Organisations {
     public Department addDepartment(String organisationCode, String parentCode, String code, String name) {
         Organisation organisation = require(organisationCode);
         if (department(organisationCode, code).isPresent()) {
-            throw new ConflictException(Reason.DEPARTMENT_CODE_TAKEN, code, organisationCode);
+            throw new ConflictException(OrganisationReason.DEPARTMENT_CODE_TAKEN, code, organisationCode);
         }
         Department parent = parentCode == null ? null : requireDepartment(organisationCode, parentCode);
         Department department = new Department(organisation, parent, code, name);
@@ -93,7 +94,7 @@ public class Organisations {
 
     public Department renameDepartment(String organisationCode, String code, String name, Long expectedVersion) {
         Department department = requireDepartment(organisationCode, code);
-        requireVersion(expectedVersion, department.version(), Reason.DEPARTMENT_CHANGED, code);
+        requireVersion(expectedVersion, department.version(), OrganisationReason.DEPARTMENT_CHANGED, code);
         Map<String, Object> before = department.auditState();
         department.rename(name);
         changes.record(
@@ -130,7 +131,8 @@ public class Organisations {
     }
 
     public Organisation require(String code) {
-        return byCode(code).orElseThrow(() -> new UnknownEntityException(Reason.UNKNOWN_ORGANISATION, code));
+        return byCode(code)
+                .orElseThrow(() -> new UnknownEntityException(OrganisationReason.UNKNOWN_ORGANISATION, code));
     }
 
     /** The organisations directly under the given one, by name. */
@@ -196,7 +198,7 @@ public class Organisations {
     public StaffPosition position(long id) {
         StaffPosition position = em.find(StaffPosition.class, id);
         if (position == null) {
-            throw new UnknownEntityException(Reason.UNKNOWN_POSITION, id);
+            throw new UnknownEntityException(OrganisationReason.UNKNOWN_POSITION, id);
         }
         return position;
     }
@@ -204,13 +206,13 @@ public class Organisations {
     private Department requireDepartment(String organisationCode, String code) {
         require(organisationCode);
         return department(organisationCode, code)
-                .orElseThrow(
-                        () -> new UnknownEntityException(Reason.UNKNOWN_DEPARTMENT, organisationCode + "/" + code));
+                .orElseThrow(() -> new UnknownEntityException(
+                        OrganisationReason.UNKNOWN_DEPARTMENT, organisationCode + "/" + code));
     }
 
     private static void requireVersion(Long expected, long actual, Reason changed, String code) {
         if (expected == null) {
-            throw new InvalidInputException("version", Reason.VERSION_REQUIRED);
+            throw new InvalidInputException("version", CommonReason.VERSION_REQUIRED);
         }
         if (expected != actual) {
             throw new ConflictException(changed, code, actual, expected);

@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import ru.gramota.platform.InvalidInputException;
-import ru.gramota.platform.Reason;
 
 /** A position [должность] in an organisation, optionally within one of its departments. */
 @Entity
@@ -58,7 +57,7 @@ public class StaffPosition {
     public StaffPosition(Organisation organisation, Department department, String title) {
         this.organisation = Objects.requireNonNull(organisation, "organisation");
         if (department != null && !department.organisation().id().equals(organisation.id())) {
-            throw new InvalidInputException("departmentCode", Reason.DEPARTMENT_OF_ANOTHER_ORGANISATION);
+            throw new InvalidInputException("departmentCode", OrganisationReason.DEPARTMENT_OF_ANOTHER_ORGANISATION);
         }
         this.department = department;
         this.title = InvalidInputException.requireText(title, "title", TITLE_LENGTH);

@@ -26,10 +26,10 @@ public final class Codes {
      */
     public static String require(String code, String field) {
         if (code == null || code.isEmpty()) {
-            throw new InvalidInputException(field, Reason.REQUIRED);
+            throw new InvalidInputException(field, CommonReason.REQUIRED);
         }
         if (!CODE.matcher(code).matches()) {
-            throw new InvalidInputException(field, Reason.CODE_FORMAT);
+            throw new InvalidInputException(field, CommonReason.CODE_FORMAT);
         }
         return code;
     }

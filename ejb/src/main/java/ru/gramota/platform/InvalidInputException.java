@@ -16,7 +16,7 @@ public class InvalidInputException extends LocalizedException {
     private final List<FieldError> errors;
 
     public InvalidInputException(List<FieldError> errors) {
-        super(Reason.INVALID_FIELDS);
+        super(CommonReason.INVALID_FIELDS);
         this.errors = List.copyOf(errors);
     }
 
@@ -40,11 +40,11 @@ public class InvalidInputException extends LocalizedException {
     /** Checks that a text field is present and not longer than allowed; returns it stripped. */
     public static String requireText(String value, String field, int maxLength) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, Reason.REQUIRED);
+            throw new InvalidInputException(field, CommonReason.REQUIRED);
         }
         String stripped = value.strip();
         if (stripped.length() > maxLength) {
-            throw new InvalidInputException(field, Reason.TOO_LONG, maxLength);
+            throw new InvalidInputException(field, CommonReason.TOO_LONG, maxLength);
         }
         return stripped;
     }
@@ -74,6 +74,6 @@ public class InvalidInputException extends LocalizedException {
             }
         }
         throw new InvalidInputException(
-                field, Reason.EITHER, allButLast.toString(), allowed[allowed.length - 1].name());
+                field, CommonReason.EITHER, allButLast.toString(), allowed[allowed.length - 1].name());
     }
 }

@@ -13,7 +13,7 @@ public class InvalidRowsException extends LocalizedException {
     private final List<RowError> errors;
 
     public InvalidRowsException(List<RowError> errors) {
-        super(Reason.INVALID_ROWS, errors.size());
+        super(CommonReason.INVALID_ROWS, errors.size());
         this.errors = List.copyOf(errors);
     }
 

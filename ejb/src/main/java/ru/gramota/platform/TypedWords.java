@@ -29,7 +29,7 @@ public final class TypedWords {
     /** @throws InvalidInputException naming {@code limit} when it is not 1 to 100 */
     public static void requireLimit(int limit) {
         if (limit < 1 || limit > MAX_SUGGESTIONS) {
-            throw new InvalidInputException("limit", Reason.OUT_OF_RANGE, 1, MAX_SUGGESTIONS);
+            throw new InvalidInputException("limit", CommonReason.OUT_OF_RANGE, 1, MAX_SUGGESTIONS);
         }
     }
 

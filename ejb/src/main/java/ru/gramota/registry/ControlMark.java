@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import ru.gramota.platform.FieldError;
-import ru.gramota.platform.Reason;
 
 /**
  * The control mark (requisite 29): the document is on control [на контроле], perhaps with a
@@ -40,10 +39,10 @@ public class ControlMark {
     public List<FieldError> violations(LocalDate documentDate) {
         List<FieldError> errors = new ArrayList<>();
         if (deadline != null && documentDate != null && deadline.isBefore(documentDate)) {
-            errors.add(new FieldError("controlDeadline", Reason.DEADLINE_BEFORE_DOCUMENT_DATE));
+            errors.add(new FieldError("controlDeadline", RegistryReason.DEADLINE_BEFORE_DOCUMENT_DATE));
         }
         if (deadline != null && !onControl) {
-            errors.add(new FieldError("controlDeadline", Reason.DEADLINE_WITHOUT_CONTROL));
+            errors.add(new FieldError("controlDeadline", RegistryReason.DEADLINE_WITHOUT_CONTROL));
         }
         return errors;
     }

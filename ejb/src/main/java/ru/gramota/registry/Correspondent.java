@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import ru.gramota.org.Organisation;
 import ru.gramota.platform.InvalidInputException;
-import ru.gramota.platform.Reason;
 import ru.gramota.platform.SearchText;
 
 /**
@@ -83,19 +82,19 @@ public class Correspondent {
     public Correspondent(
             CorrespondentKind kind, String name, String inn, String address, String email, Organisation owner) {
         if (kind == null) {
-            throw new InvalidInputException("kind", Reason.CORRESPONDENT_KIND_REQUIRED);
+            throw new InvalidInputException("kind", RegistryReason.CORRESPONDENT_KIND_REQUIRED);
         }
         this.kind = kind;
         this.name = InvalidInputException.requireText(name, "name", NAME_LENGTH);
         this.searchKey = searchKey(this.name);
         this.inn = InvalidInputException.optionalText(inn, "inn", INN_LENGTH);
         if (this.inn != null && !INN.matcher(this.inn).matches()) {
-            throw new InvalidInputException("inn", Reason.INN_FORMAT);
+            throw new InvalidInputException("inn", RegistryReason.INN_FORMAT);
         }
         this.address = InvalidInputException.optionalText(address, "address", ADDRESS_LENGTH);
         this.email = InvalidInputException.optionalText(email, "email", EMAIL_LENGTH);
         if (this.email != null && !EMAIL.matcher(this.email).matches()) {
-            throw new InvalidInputException("email", Reason.NOT_AN_EMAIL);
+            throw new InvalidInputException("email", RegistryReason.NOT_AN_EMAIL);
         }
         this.owner = kind == CorrespondentKind.CITIZEN ? owner : null;
     }

@@ -30,7 +30,6 @@ import ru.gramota.org.Department;
 import ru.gramota.org.Organisation;
 import ru.gramota.platform.ConflictException;
 import ru.gramota.platform.InvalidInputException;
-import ru.gramota.platform.Reason;
 
 /**
  * A document and its registration card [РКК]: the organisation that registers it, its title, type,
@@ -175,13 +174,13 @@ public class Document {
      */
     public void markAsDuplicateOf(Document original) {
         if (status != DocumentStatus.DRAFT) {
-            throw new ConflictException(Reason.ALREADY_REGISTERED, registrationNumber());
+            throw new ConflictException(RegistryReason.ALREADY_REGISTERED, registrationNumber());
         }
         // Through the accessors: the original may be a lazy proxy, whose own fields are empty.
         if (original == this
                 || original.status() != DocumentStatus.REGISTERED
                 || !sameOrganisation(original.organisation(), organisation)) {
-            throw new InvalidInputException("confirmedDuplicateOf", Reason.NOT_AMONG_DUPLICATES);
+            throw new InvalidInputException("confirmedDuplicateOf", RegistryReason.NOT_AMONG_DUPLICATES);
         }
         this.duplicateOf = original;
     }
@@ -196,7 +195,7 @@ public class Document {
      */
     public void correct(Requisites requisites, Instant at, String by) {
         if (status != DocumentStatus.REGISTERED) {
-            throw new ConflictException(Reason.NOT_CORRECTABLE, status.phrase());
+            throw new ConflictException(RegistryReason.NOT_CORRECTABLE, status.phrase());
         }
         describe(requisites);
         this.editedAt = at;
@@ -232,7 +231,7 @@ public class Document {
      */
     public void register(int year, int sequence, Instant at, String by) {
         if (status != DocumentStatus.DRAFT || number == null) {
-            throw new ConflictException(Reason.ALREADY_REGISTERED, registrationNumber());
+            throw new ConflictException(RegistryReason.ALREADY_REGISTERED, registrationNumber());
         }
         number = number.given(year, sequence, filing().caseIndex(), department == null ? null : department.code());
         this.registeredAt = at;
@@ -243,7 +242,7 @@ public class Document {
     /** Cancels a registration; the number stays with the card and is never given again. */
     public void cancel(String reason, Instant at) {
         if (status != DocumentStatus.REGISTERED) {
-            throw new ConflictException(Reason.NOT_CANCELLABLE, status.phrase());
+            throw new ConflictException(RegistryReason.NOT_CANCELLABLE, status.phrase());
         }
         this.cancellationReason = InvalidInputException.requireText(reason, "reason", CANCELLATION_REASON_LENGTH);
         this.cancelledAt = at;

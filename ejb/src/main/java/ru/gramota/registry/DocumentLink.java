@@ -15,7 +15,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import ru.gramota.platform.InvalidInputException;
-import ru.gramota.platform.Reason;
 
 /** A link from one document to another: in reply to, in execution of, related to. */
 @Entity
@@ -51,10 +50,10 @@ public class DocumentLink {
         this.from = Objects.requireNonNull(from, "from");
         this.to = Objects.requireNonNull(to, "to");
         if (from.id().equals(to.id())) {
-            throw new InvalidInputException("documentId", Reason.LINK_TO_ITSELF);
+            throw new InvalidInputException("documentId", RegistryReason.LINK_TO_ITSELF);
         }
         if (type == null) {
-            throw new InvalidInputException("type", Reason.LINK_TYPE_REQUIRED);
+            throw new InvalidInputException("type", RegistryReason.LINK_TYPE_REQUIRED);
         }
         this.type = type;
         this.createdAt = createdAt;

@@ -5,11 +5,11 @@ import ru.gramota.platform.Reason;
 /** Where a document is in its life as a registered record. */
 public enum DocumentStatus {
     /** Not registered yet: no number. */
-    DRAFT(Reason.CARD_DRAFT),
+    DRAFT(RegistryReason.CARD_DRAFT),
     /** Registered under its number. */
-    REGISTERED(Reason.CARD_REGISTERED),
+    REGISTERED(RegistryReason.CARD_REGISTERED),
     /** Registration cancelled: it keeps its number, so the gap is explained. */
-    CANCELLED(Reason.CARD_CANCELLED);
+    CANCELLED(RegistryReason.CARD_CANCELLED);
 
     private final Reason phrase;
 

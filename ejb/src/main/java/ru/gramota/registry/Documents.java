@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import ru.gramota.org.Organisations;
-import ru.gramota.platform.Reason;
 import ru.gramota.platform.UnknownEntityException;
 
 /**
@@ -38,7 +37,7 @@ public class Documents {
     public Document require(long documentId) {
         Document document = em.find(Document.class, documentId);
         if (document == null) {
-            throw new UnknownEntityException(Reason.UNKNOWN_DOCUMENT, documentId);
+            throw new UnknownEntityException(RegistryReason.UNKNOWN_DOCUMENT, documentId);
         }
         return document;
     }

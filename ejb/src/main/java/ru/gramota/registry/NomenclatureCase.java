@@ -18,7 +18,6 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import ru.gramota.org.Organisation;
 import ru.gramota.platform.InvalidInputException;
-import ru.gramota.platform.Reason;
 
 /**
  * A case [дело] of an organisation's nomenclature for one year: its index ({@code 01-12}), title,
@@ -78,12 +77,12 @@ public class NomenclatureCase {
             boolean expertReview) {
         this.organisation = Objects.requireNonNull(organisation, "organisation");
         if (year < 1990 || year > 2100) {
-            throw new InvalidInputException("year", Reason.YEAR_OUT_OF_RANGE);
+            throw new InvalidInputException("year", RegistryReason.YEAR_OUT_OF_RANGE);
         }
         this.year = year;
         this.index = InvalidInputException.requireText(index, "index", INDEX_LENGTH);
         if (!INDEX.matcher(this.index).matches()) {
-            throw new InvalidInputException("index", Reason.CASE_INDEX_FORMAT);
+            throw new InvalidInputException("index", RegistryReason.CASE_INDEX_FORMAT);
         }
         this.title = InvalidInputException.requireText(title, "title", TITLE_LENGTH);
         this.retention = Objects.requireNonNull(retention, "retention");

@@ -7,7 +7,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import ru.gramota.platform.InvalidInputException;
-import ru.gramota.platform.Reason;
 
 /**
  * The shape of a journal's registration numbers: fixed text around codes in braces. {@code {seq}},
@@ -36,12 +35,12 @@ public record NumberPattern(String pattern) {
         if (!unknown.isEmpty()) {
             throw new InvalidInputException(
                     "numberPattern",
-                    Reason.NUMBER_PATTERN_UNKNOWN_CODES,
+                    RegistryReason.NUMBER_PATTERN_UNKNOWN_CODES,
                     unknown,
                     CODES.stream().map(code -> "{" + code + "}").collect(Collectors.joining(", ")));
         }
         if (!pattern.contains("{seq}")) {
-            throw new InvalidInputException("numberPattern", Reason.NUMBER_PATTERN_WITHOUT_SEQUENCE, "{seq}");
+            throw new InvalidInputException("numberPattern", RegistryReason.NUMBER_PATTERN_WITHOUT_SEQUENCE, "{seq}");
         }
     }
 
@@ -76,10 +75,10 @@ public record NumberPattern(String pattern) {
      */
     public String format(int sequence, int year, String caseIndex, String departmentCode) {
         if (needsCaseIndex() && (caseIndex == null || caseIndex.isBlank())) {
-            throw new InvalidInputException("caseIndex", Reason.NUMBER_NEEDS_CASE);
+            throw new InvalidInputException("caseIndex", RegistryReason.NUMBER_NEEDS_CASE);
         }
         if (needsDepartment() && (departmentCode == null || departmentCode.isBlank())) {
-            throw new InvalidInputException("departmentCode", Reason.NUMBER_NEEDS_DEPARTMENT);
+            throw new InvalidInputException("departmentCode", RegistryReason.NUMBER_NEEDS_DEPARTMENT);
         }
         Map<String, String> values = Map.of(
                 "seq", Integer.toString(sequence),
@@ -89,7 +88,7 @@ public record NumberPattern(String pattern) {
                 "yy", String.format("%02d", year % 100));
         String number = CODE.matcher(pattern).replaceAll(m -> Matcher.quoteReplacement(values.get(m.group(1))));
         if (number.length() > MAX_NUMBER_LENGTH) {
-            throw new InvalidInputException("numberPattern", Reason.NUMBER_TOO_LONG, number, MAX_NUMBER_LENGTH);
+            throw new InvalidInputException("numberPattern", RegistryReason.NUMBER_TOO_LONG, number, MAX_NUMBER_LENGTH);
         }
         return number;
     }

@@ -16,8 +16,8 @@ import jakarta.persistence.Version;
 import java.util.Objects;
 import ru.gramota.org.Organisation;
 import ru.gramota.platform.Codes;
+import ru.gramota.platform.CommonReason;
 import ru.gramota.platform.InvalidInputException;
-import ru.gramota.platform.Reason;
 
 /**
  * A registration journal [журнал регистрации] of one organisation for one kind of document. Its
@@ -70,7 +70,7 @@ public class RegistrationJournal {
         this.code = Codes.require(code, "code");
         this.name = InvalidInputException.requireText(name, "name", NAME_LENGTH);
         if (documentKind == null) {
-            throw new InvalidInputException("documentKind", Reason.REQUIRED);
+            throw new InvalidInputException("documentKind", CommonReason.REQUIRED);
         }
         this.documentKind = documentKind;
         this.numberPattern = new NumberPattern(numberPattern).pattern();

@@ -7,7 +7,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.util.Objects;
 import ru.gramota.platform.ConflictException;
-import ru.gramota.platform.Reason;
 
 /**
  * The registration number of a card (requisite 11) as the card holds it: the journal it is given in,
@@ -52,7 +51,7 @@ public class RegistrationNumber {
      */
     RegistrationNumber given(int year, int sequence, String caseIndex, String departmentCode) {
         if (isGiven()) {
-            throw new ConflictException(Reason.ALREADY_REGISTERED, text);
+            throw new ConflictException(RegistryReason.ALREADY_REGISTERED, text);
         }
         return new RegistrationNumber(
                 journal, year, sequence, journal.numberPattern().format(sequence, year, caseIndex, departmentCode));

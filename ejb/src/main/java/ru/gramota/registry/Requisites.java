@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import ru.gramota.org.Department;
+import ru.gramota.platform.CommonReason;
 import ru.gramota.platform.FieldError;
-import ru.gramota.platform.Reason;
 
 /**
  * The requisites of a registration card that a clerk fills in and may later correct, with the
@@ -100,53 +100,53 @@ public record Requisites(
         text(errors, "correspondentNumber", correspondentNumber, REFERENCE_LENGTH, false);
         text(errors, "signatoryName", signatoryName, SIGNATORY_NAME_LENGTH, false);
         if (pages != null && (pages < 1 || pages > MAX_PAGES)) {
-            errors.add(new FieldError("pages", Reason.PAGES_OUT_OF_RANGE));
+            errors.add(new FieldError("pages", RegistryReason.PAGES_OUT_OF_RANGE));
         }
         if (correspondentDate != null && correspondentDate.isAfter(today)) {
-            errors.add(new FieldError("correspondentDate", Reason.CORRESPONDENT_DATE_IN_FUTURE));
+            errors.add(new FieldError("correspondentDate", RegistryReason.CORRESPONDENT_DATE_IN_FUTURE));
         }
         errors.addAll(control().violations(documentDate));
         if (deliveryChannel != null && !DELIVERY_CHANNELS.contains(deliveryChannel)) {
-            errors.add(new FieldError("deliveryChannel", Reason.ONE_OF, String.join(", ", DELIVERY_CHANNELS)));
+            errors.add(new FieldError("deliveryChannel", CommonReason.ONE_OF, String.join(", ", DELIVERY_CHANNELS)));
         }
         switch (kind) {
             case INCOMING -> {
                 if (correspondent == null) {
-                    errors.add(new FieldError("correspondentId", Reason.SENDER_REQUIRED));
+                    errors.add(new FieldError("correspondentId", RegistryReason.SENDER_REQUIRED));
                 } else if (correspondent.kind() != CorrespondentKind.ORGANISATION) {
-                    errors.add(new FieldError("correspondentId", Reason.SENDER_IS_CITIZEN));
+                    errors.add(new FieldError("correspondentId", RegistryReason.SENDER_IS_CITIZEN));
                 }
             }
             case CITIZEN_APPEAL -> {
                 if (correspondent == null) {
-                    errors.add(new FieldError("correspondentId", Reason.APPEAL_AUTHOR_REQUIRED));
+                    errors.add(new FieldError("correspondentId", RegistryReason.APPEAL_AUTHOR_REQUIRED));
                 } else if (correspondent.kind() != CorrespondentKind.CITIZEN) {
-                    errors.add(new FieldError("correspondentId", Reason.APPEAL_AUTHOR_IS_ORGANISATION));
+                    errors.add(new FieldError("correspondentId", RegistryReason.APPEAL_AUTHOR_IS_ORGANISATION));
                 }
             }
             case OUTGOING -> {
                 if (addresseeCorrespondents.isEmpty()) {
-                    errors.add(new FieldError("addresseeCorrespondentIds", Reason.ADDRESSEE_REQUIRED));
+                    errors.add(new FieldError("addresseeCorrespondentIds", RegistryReason.ADDRESSEE_REQUIRED));
                 }
                 if (signatoryUserId == null) {
-                    errors.add(new FieldError("signatory", Reason.LETTER_SIGNATORY_REQUIRED));
+                    errors.add(new FieldError("signatory", RegistryReason.LETTER_SIGNATORY_REQUIRED));
                 }
             }
             case INTERNAL -> {
                 if (addresseeUserIds.isEmpty()) {
-                    errors.add(new FieldError("addressees", Reason.ADDRESSEE_REQUIRED));
+                    errors.add(new FieldError("addressees", RegistryReason.ADDRESSEE_REQUIRED));
                 }
                 if (signatoryUserId == null) {
-                    errors.add(new FieldError("signatory", Reason.DOCUMENT_SIGNATORY_REQUIRED));
+                    errors.add(new FieldError("signatory", RegistryReason.DOCUMENT_SIGNATORY_REQUIRED));
                 }
             }
             case ACT -> {
                 if (documentType != null
                         && !ACT_TYPES.contains(documentType.strip().toLowerCase(Locale.ROOT))) {
-                    errors.add(new FieldError("documentType", Reason.ACT_TYPE));
+                    errors.add(new FieldError("documentType", RegistryReason.ACT_TYPE));
                 }
                 if (signatoryUserId == null) {
-                    errors.add(new FieldError("signatory", Reason.ACT_SIGNATORY_REQUIRED));
+                    errors.add(new FieldError("signatory", RegistryReason.ACT_SIGNATORY_REQUIRED));
                 }
             }
         }
@@ -156,11 +156,11 @@ public record Requisites(
     private static void text(List<FieldError> errors, String field, String value, int max, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
-                errors.add(new FieldError(field, Reason.REQUIRED));
+                errors.add(new FieldError(field, CommonReason.REQUIRED));
             }
         } else if (value.strip().length() > max) {
             errors.add(new FieldError(
-                    field, Reason.TOO_LONG_NOW, max, value.strip().length()));
+                    field, CommonReason.TOO_LONG_NOW, max, value.strip().length()));
         }
     }
 

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import ru.gramota.platform.InvalidInputException;
-import ru.gramota.platform.Reason;
 
 /**
  * How long a case is kept, as the standard list (Приказ Росархива № 236 of 2019) allows: a number
@@ -62,16 +61,16 @@ public class RetentionPeriod {
     public static RetentionPeriod of(Kind kind, Integer years) {
         Kind effective = kind == null && years != null ? Kind.YEARS : kind;
         if (effective == null) {
-            throw new InvalidInputException("retentionKind", Reason.RETENTION_KIND_REQUIRED);
+            throw new InvalidInputException("retentionKind", RegistryReason.RETENTION_KIND_REQUIRED);
         }
         if (effective == Kind.YEARS) {
             if (years == null || !ALLOWED_YEARS.contains(years)) {
-                throw new InvalidInputException("retentionYears", Reason.RETENTION_YEARS_NOT_IN_LIST);
+                throw new InvalidInputException("retentionYears", RegistryReason.RETENTION_YEARS_NOT_IN_LIST);
             }
             return new RetentionPeriod(Kind.YEARS, years);
         }
         if (years != null) {
-            throw new InvalidInputException("retentionYears", Reason.RETENTION_YEARS_ONLY_FOR_YEARS);
+            throw new InvalidInputException("retentionYears", RegistryReason.RETENTION_YEARS_ONLY_FOR_YEARS);
         }
         return new RetentionPeriod(effective, null);
     }

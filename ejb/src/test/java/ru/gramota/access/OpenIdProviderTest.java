@@ -199,18 +199,18 @@ class OpenIdProviderTest {
 
     @Test
     void anAnswerWithAnotherStateIsRefused() {
-        assertRefused(Reason.OIDC_ATTEMPT_UNKNOWN, () -> provider.complete(answer("forged-state"), attempt, now));
+        assertRefused(AccessReason.OIDC_ATTEMPT_UNKNOWN, () -> provider.complete(answer("forged-state"), attempt, now));
     }
 
     @Test
     void anAnswerWhenTheSessionStartedNoSignInIsRefused() {
-        assertRefused(Reason.OIDC_ATTEMPT_UNKNOWN, () -> provider.complete(answer(attempt.state()), null, now));
+        assertRefused(AccessReason.OIDC_ATTEMPT_UNKNOWN, () -> provider.complete(answer(attempt.state()), null, now));
     }
 
     @Test
     void anAnswerAfterTenMinutesIsRefused() {
         assertRefused(
-                Reason.OIDC_ATTEMPT_UNKNOWN,
+                AccessReason.OIDC_ATTEMPT_UNKNOWN,
                 () -> provider.complete(answer(attempt.state()), attempt, now.plus(Duration.ofMinutes(11))));
     }
 
@@ -219,7 +219,7 @@ class OpenIdProviderTest {
         URI denied = URI.create(REDIRECT + "?error=access_denied&state=" + attempt.state());
 
         OpenIdRefusal refusal =
-                assertRefused(Reason.OIDC_PROVIDER_REFUSED, () -> provider.complete(denied, attempt, now));
+                assertRefused(AccessReason.OIDC_PROVIDER_REFUSED, () -> provider.complete(denied, attempt, now));
         assertEquals(List.of("access_denied"), refusal.arguments());
     }
 
@@ -227,7 +227,7 @@ class OpenIdProviderTest {
     void anIdTokenWithAnotherNonceIsRefused() {
         idTokenChanges = claims -> claims.claim("nonce", "another-nonce");
 
-        assertRefused(Reason.OIDC_ANSWER_INVALID, () -> provider.complete(answer(attempt.state()), attempt, now));
+        assertRefused(AccessReason.OIDC_ANSWER_INVALID, () -> provider.complete(answer(attempt.state()), attempt, now));
     }
 
     @Test
@@ -235,35 +235,35 @@ class OpenIdProviderTest {
         idTokenChanges = claims -> claims.issueTime(Date.from(now.minus(Duration.ofHours(2))))
                 .expirationTime(Date.from(now.minus(Duration.ofHours(1))));
 
-        assertRefused(Reason.OIDC_ANSWER_INVALID, () -> provider.complete(answer(attempt.state()), attempt, now));
+        assertRefused(AccessReason.OIDC_ANSWER_INVALID, () -> provider.complete(answer(attempt.state()), attempt, now));
     }
 
     @Test
     void anIdTokenForAnotherClientIsRefused() {
         idTokenChanges = claims -> claims.audience("another-client");
 
-        assertRefused(Reason.OIDC_ANSWER_INVALID, () -> provider.complete(answer(attempt.state()), attempt, now));
+        assertRefused(AccessReason.OIDC_ANSWER_INVALID, () -> provider.complete(answer(attempt.state()), attempt, now));
     }
 
     @Test
     void anIdTokenFromAnotherIssuerIsRefused() {
         idTokenChanges = claims -> claims.issuer("https://elsewhere.example");
 
-        assertRefused(Reason.OIDC_ANSWER_INVALID, () -> provider.complete(answer(attempt.state()), attempt, now));
+        assertRefused(AccessReason.OIDC_ANSWER_INVALID, () -> provider.complete(answer(attempt.state()), attempt, now));
     }
 
     @Test
     void anIdTokenSignedWithAKeyTheProviderDoesNotPublishIsRefused() throws JOSEException {
         idTokenKey = new RSAKeyGenerator(2048).keyID("provider-key").generate();
 
-        assertRefused(Reason.OIDC_ANSWER_INVALID, () -> provider.complete(answer(attempt.state()), attempt, now));
+        assertRefused(AccessReason.OIDC_ANSWER_INVALID, () -> provider.complete(answer(attempt.state()), attempt, now));
     }
 
     @Test
     void anIdTokenWithoutTheUserNameClaimIsRefused() {
         idTokenChanges = claims -> claims.claim("preferred_username", null);
 
-        assertRefused(Reason.OIDC_ANSWER_INVALID, () -> provider.complete(answer(attempt.state()), attempt, now));
+        assertRefused(AccessReason.OIDC_ANSWER_INVALID, () -> provider.complete(answer(attempt.state()), attempt, now));
     }
 
     @Test
@@ -274,7 +274,7 @@ class OpenIdProviderTest {
         }
         OpenIdProvider unreachable = new OpenIdProvider(settings("http://127.0.0.1:" + closedPort + "/realms/region"));
 
-        assertRefused(Reason.OIDC_PROVIDER_UNAVAILABLE, () -> unreachable.authorizationUri(attempt));
+        assertRefused(AccessReason.OIDC_PROVIDER_UNAVAILABLE, () -> unreachable.authorizationUri(attempt));
     }
 
     @Test

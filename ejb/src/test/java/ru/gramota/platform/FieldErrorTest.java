@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.DayOfWeek;
 import org.junit.jupiter.api.Test;
+import ru.gramota.org.OrganisationReason;
 
 /** Field errors, as services raise them and as pages and the API read them. */
 class FieldErrorTest {
@@ -28,14 +29,14 @@ class FieldErrorTest {
 
     @Test
     void theExceptionMessageNamesTheFirstFieldInEnglishForTheLog() {
-        InvalidInputException refused = new InvalidInputException("name", Reason.REQUIRED);
+        InvalidInputException refused = new InvalidInputException("name", CommonReason.REQUIRED);
 
         assertEquals("name: is required", refused.getMessage());
     }
 
     @Test
     void aRowErrorSaysWhatTheFieldErrorOfItsRowSays() {
-        FieldError error = new FieldError("name", Reason.TOO_LONG, 500);
+        FieldError error = new FieldError("name", CommonReason.TOO_LONG, 500);
         RowError row = new RowError(7, error);
 
         assertEquals(7, row.line());
@@ -46,7 +47,8 @@ class FieldErrorTest {
 
     @Test
     void aListGivenAsOneArgumentStaysOneArgument() {
-        RowError missing = new RowError(1, "kind", Reason.COLUMNS_MISSING, java.util.List.of("code", "parent", "kind"));
+        RowError missing = new RowError(
+                1, "kind", OrganisationReason.COLUMNS_MISSING, java.util.List.of("code", "parent", "kind"));
 
         assertTrue(missing.message().endsWith("[code, parent, kind]"), missing.message());
     }

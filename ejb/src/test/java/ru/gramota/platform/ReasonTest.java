@@ -26,6 +26,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import ru.gramota.access.AccessReason;
+import ru.gramota.files.FileReason;
+import ru.gramota.org.OrganisationReason;
+import ru.gramota.registry.RegistryReason;
 
 /** The catalogue: every reason speaks English and Russian, and the two files stay in step with the code. */
 class ReasonTest {
@@ -33,12 +37,29 @@ class ReasonTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
 
+    /** Every enum of the catalogue; a feature's new enum is added here. */
+    private static final List<Reason> ALL = Stream.<Reason[]>of(
+                    CommonReason.values(),
+                    FileReason.values(),
+                    AccessReason.values(),
+                    OrganisationReason.values(),
+                    RegistryReason.values())
+            .flatMap(Arrays::stream)
+            .toList();
+
     private static final Properties ENGLISH = texts("reasons.properties");
     private static final Properties RUSSIAN = texts("reasons_ru.properties");
 
     @Test
+    void everyCodeIsUniqueOverAllTheEnums() {
+        Map<String, Long> counted = ALL.stream().collect(Collectors.groupingBy(Reason::name, Collectors.counting()));
+        counted.values().removeIf(count -> count == 1);
+        assertEquals(Map.of(), counted);
+    }
+
+    @Test
     void everyReasonHasAnEnglishAndARussianText() {
-        for (Reason reason : Reason.values()) {
+        for (Reason reason : ALL) {
             assertTrue(ENGLISH.containsKey(reason.name()), reason + " has no English text");
             assertTrue(RUSSIAN.containsKey(reason.name()), reason + " has no Russian text");
         }
@@ -46,7 +67,7 @@ class ReasonTest {
 
     @Test
     void theFilesHoldNoTextForAReasonTheCodeDoesNotKnow() {
-        Set<String> known = Arrays.stream(Reason.values()).map(Enum::name).collect(Collectors.toSet());
+        Set<String> known = ALL.stream().map(Reason::name).collect(Collectors.toSet());
 
         assertEquals(Set.of(), difference(ENGLISH.stringPropertyNames(), known), "in reasons.properties");
         assertEquals(Set.of(), difference(RUSSIAN.stringPropertyNames(), known), "in reasons_ru.properties");
@@ -73,8 +94,8 @@ class ReasonTest {
             }
         }
 
-        Set<String> unused = Arrays.stream(Reason.values())
-                .map(Enum::name)
+        Set<String> unused = ALL.stream()
+                .map(Reason::name)
                 .filter(name -> !given.contains(name))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(Set.of(), unused);
@@ -83,7 +104,7 @@ class ReasonTest {
     @Test
     void bothTextsOfAReasonNameTheSameArguments() {
         Map<String, String> mismatched = new TreeMap<>();
-        for (Reason reason : Reason.values()) {
+        for (Reason reason : ALL) {
             Set<Integer> english = placeholders(ENGLISH.getProperty(reason.name()));
             Set<Integer> russian = placeholders(RUSSIAN.getProperty(reason.name()));
             if (!english.equals(russian)) {
@@ -103,7 +124,7 @@ class ReasonTest {
 
     @Test
     void theRussianTextIsRussian() {
-        for (Reason reason : Reason.values()) {
+        for (Reason reason : ALL) {
             String russian = reason.message(Localized.RUSSIAN);
             assertTrue(CYRILLIC.matcher(russian).find(), reason + ": " + russian);
             assertNotEquals(reason.message(Locale.ENGLISH), russian, reason.name());
@@ -115,13 +136,15 @@ class ReasonTest {
         Locale serverLanguage = Locale.getDefault();
         Locale.setDefault(new Locale("ru", "RU"));
         try {
-            String english = Reason.REQUIRED.message(Locale.ROOT);
+            String english = CommonReason.REQUIRED.message(Locale.ROOT);
 
-            assertEquals(english, Reason.REQUIRED.message(Locale.GERMAN));
-            assertEquals(english, Reason.REQUIRED.message(Locale.US));
-            assertEquals(english, Reason.REQUIRED.message(null));
-            assertEquals(Reason.REQUIRED.message(Localized.RUSSIAN), Reason.REQUIRED.message(new Locale("ru", "RU")));
-            assertNotEquals(english, Reason.REQUIRED.message(Localized.RUSSIAN));
+            assertEquals(english, CommonReason.REQUIRED.message(Locale.GERMAN));
+            assertEquals(english, CommonReason.REQUIRED.message(Locale.US));
+            assertEquals(english, CommonReason.REQUIRED.message(null));
+            assertEquals(
+                    CommonReason.REQUIRED.message(Localized.RUSSIAN),
+                    CommonReason.REQUIRED.message(new Locale("ru", "RU")));
+            assertNotEquals(english, CommonReason.REQUIRED.message(Localized.RUSSIAN));
         } finally {
             Locale.setDefault(serverLanguage);
         }
@@ -129,10 +152,10 @@ class ReasonTest {
 
     @Test
     void numbersAreWrittenWithoutGroupingInBothLanguages() {
-        assertTrue(Reason.OUT_OF_RANGE
+        assertTrue(CommonReason.OUT_OF_RANGE
                 .message(Locale.ENGLISH, List.of(1, 10_000_000))
                 .contains("10000000"));
-        assertTrue(Reason.OUT_OF_RANGE
+        assertTrue(CommonReason.OUT_OF_RANGE
                 .message(Localized.RUSSIAN, List.of(1, 10_000_000))
                 .contains("10000000"));
     }
@@ -141,17 +164,23 @@ class ReasonTest {
     void aDateIsWrittenAsInTheLanguage() {
         List<Object> duplicate = List.of("Минтранс", "12/345", LocalDate.of(2026, 11, 18), "01-12/7", 42L);
 
-        assertTrue(Reason.PROBABLE_DUPLICATE.message(Locale.ENGLISH, duplicate).contains("of 2026-11-18"));
-        assertTrue(
-                Reason.PROBABLE_DUPLICATE.message(Localized.RUSSIAN, duplicate).contains("от 18.11.2026"));
+        assertTrue(RegistryReason.PROBABLE_DUPLICATE
+                .message(Locale.ENGLISH, duplicate)
+                .contains("of 2026-11-18"));
+        assertTrue(RegistryReason.PROBABLE_DUPLICATE
+                .message(Localized.RUSSIAN, duplicate)
+                .contains("от 18.11.2026"));
     }
 
     @Test
     void aLocalizedArgumentIsWrittenInTheSameLanguage() {
-        ConflictException cancelled = new ConflictException(Reason.NOT_CORRECTABLE, Reason.CARD_CANCELLED);
+        ConflictException cancelled =
+                new ConflictException(RegistryReason.NOT_CORRECTABLE, RegistryReason.CARD_CANCELLED);
 
-        assertTrue(cancelled.getMessage().endsWith(Reason.CARD_CANCELLED.message(Locale.ENGLISH)));
-        assertTrue(cancelled.message(Localized.RUSSIAN).contains(Reason.CARD_CANCELLED.message(Localized.RUSSIAN)));
+        assertTrue(cancelled.getMessage().endsWith(RegistryReason.CARD_CANCELLED.message(Locale.ENGLISH)));
+        assertTrue(cancelled
+                .message(Localized.RUSSIAN)
+                .contains(RegistryReason.CARD_CANCELLED.message(Localized.RUSSIAN)));
     }
 
     private static Set<Integer> placeholders(String text) {

@@ -16,7 +16,6 @@ import ru.gramota.org.Organisation;
 import ru.gramota.org.OrganisationKind;
 import ru.gramota.platform.ConflictException;
 import ru.gramota.platform.InvalidInputException;
-import ru.gramota.platform.Reason;
 
 /** The card's lifecycle: registered once, corrected while registered, cancelled keeping its number. */
 class DocumentTest {
@@ -64,7 +63,7 @@ class DocumentTest {
         ConflictException refused =
                 assertThrows(ConflictException.class, () -> card.register(2026, 346, NOON, "registrar"));
 
-        assertEquals(Reason.ALREADY_REGISTERED, refused.reason());
+        assertEquals(RegistryReason.ALREADY_REGISTERED, refused.reason());
         assertEquals("01-12/345", card.registrationNumber());
     }
 
@@ -100,7 +99,7 @@ class DocumentTest {
         for (Document card : List.of(draft, cancelled)) {
             ConflictException refused = assertThrows(
                     ConflictException.class, () -> card.correct(letter("О ремонте моста", 7), NOON, "editor"));
-            assertEquals(Reason.NOT_CORRECTABLE, refused.reason());
+            assertEquals(RegistryReason.NOT_CORRECTABLE, refused.reason());
             assertEquals("О ремонте дороги", card.title());
         }
     }
@@ -136,11 +135,11 @@ class DocumentTest {
         Document card = registered();
 
         assertEquals(
-                Reason.NOT_CANCELLABLE,
+                RegistryReason.NOT_CANCELLABLE,
                 assertThrows(ConflictException.class, () -> draft.cancel("Дубль", NOON))
                         .reason());
         assertEquals(
-                Reason.NOT_CANCELLABLE,
+                RegistryReason.NOT_CANCELLABLE,
                 assertThrows(ConflictException.class, () -> cancelled.cancel("Ещё раз", NOON))
                         .reason());
         assertEquals(
@@ -171,7 +170,7 @@ class DocumentTest {
 
         ConflictException refused = assertThrows(ConflictException.class, () -> card.markAsDuplicateOf(original));
 
-        assertEquals(Reason.ALREADY_REGISTERED, refused.reason());
+        assertEquals(RegistryReason.ALREADY_REGISTERED, refused.reason());
         assertNull(card.duplicateOf());
     }
 
@@ -210,7 +209,8 @@ class DocumentTest {
         for (Document original : List.of(draft, cancelled, citys, card)) {
             InvalidInputException refused =
                     assertThrows(InvalidInputException.class, () -> card.markAsDuplicateOf(original));
-            assertEquals(Reason.NOT_AMONG_DUPLICATES, refused.errors().get(0).reason());
+            assertEquals(
+                    RegistryReason.NOT_AMONG_DUPLICATES, refused.errors().get(0).reason());
         }
         assertNull(card.duplicateOf());
     }

@@ -9,8 +9,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import ru.gramota.files.FileReason;
 import ru.gramota.platform.InvalidInputException;
-import ru.gramota.platform.Reason;
 
 /** Reading uploaded files with a size limit and strict decoding, for the API and the pages alike. */
 public final class Uploads {
@@ -30,10 +30,10 @@ public final class Uploads {
             throw new UncheckedIOException("Cannot read the request body", e);
         }
         if (bytes.length == 0) {
-            throw new InvalidInputException("file", Reason.FILE_EMPTY);
+            throw new InvalidInputException("file", FileReason.FILE_EMPTY);
         }
         if (bytes.length > maxBytes) {
-            throw new InvalidInputException("file", Reason.FILE_LARGER_THAN, maxBytes / (1024 * 1024));
+            throw new InvalidInputException("file", FileReason.FILE_LARGER_THAN, maxBytes / (1024 * 1024));
         }
         try {
             return new StringReader(StandardCharsets.UTF_8
@@ -43,7 +43,7 @@ public final class Uploads {
                     .decode(ByteBuffer.wrap(bytes))
                     .toString());
         } catch (CharacterCodingException e) {
-            throw new InvalidInputException("file", Reason.FILE_NOT_UTF8);
+            throw new InvalidInputException("file", FileReason.FILE_NOT_UTF8);
         }
     }
 }

@@ -12,9 +12,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import ru.gramota.access.AdministrationRights;
 import ru.gramota.batch.BatchJobs;
 import ru.gramota.platform.AccessDeniedException;
+import ru.gramota.platform.CommonReason;
 import ru.gramota.platform.InvalidInputException;
-import ru.gramota.platform.Reason;
 import ru.gramota.platform.UnknownEntityException;
+import ru.gramota.registry.RegistryReason;
 import ru.gramota.registry.generator.GeneratedRegistrations;
 import ru.gramota.registry.generator.GeneratorPools;
 
@@ -61,13 +62,13 @@ public class RegistrationGenerator {
         requireAllowed();
         int n = count == null ? GeneratorParameters.DEFAULT_COUNT : count;
         if (n < 1 || n > GeneratorParameters.MAX_COUNT) {
-            throw new InvalidInputException("count", Reason.OUT_OF_RANGE, 1, GeneratorParameters.MAX_COUNT);
+            throw new InvalidInputException("count", CommonReason.OUT_OF_RANGE, 1, GeneratorParameters.MAX_COUNT);
         }
         if (organisationCode == null || organisationCode.isBlank()) {
-            throw new InvalidInputException("organisationCode", Reason.REQUIRED);
+            throw new InvalidInputException("organisationCode", CommonReason.REQUIRED);
         }
         if (journalCode == null || journalCode.isBlank()) {
-            throw new InvalidInputException("journalCode", Reason.REQUIRED);
+            throw new InvalidInputException("journalCode", CommonReason.REQUIRED);
         }
         pools.journalKind(organisationCode, journalCode);
         GeneratorParameters parameters = new GeneratorParameters(
@@ -91,7 +92,7 @@ public class RegistrationGenerator {
             execution = null;
         }
         if (execution == null || !GeneratorParameters.JOB.equals(execution.getJobName())) {
-            throw new UnknownEntityException(Reason.UNKNOWN_GENERATOR_RUN, executionId);
+            throw new UnknownEntityException(RegistryReason.UNKNOWN_GENERATOR_RUN, executionId);
         }
         GeneratorParameters parameters = GeneratorParameters.of(jobs.parameters(executionId));
         long written = jobs.stepExecutionsOfAllAttempts(executionId).stream()
@@ -122,7 +123,7 @@ public class RegistrationGenerator {
 
     private void requireAllowed() {
         if (!enabled) {
-            throw new AccessDeniedException(Reason.GENERATOR_OFF);
+            throw new AccessDeniedException(RegistryReason.GENERATOR_OFF);
         }
         rights.requireInstallationAdministrator();
     }

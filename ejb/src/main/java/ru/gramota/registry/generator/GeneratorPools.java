@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import ru.gramota.org.Department;
 import ru.gramota.org.Organisation;
-import ru.gramota.platform.Reason;
+import ru.gramota.org.OrganisationReason;
 import ru.gramota.platform.UnknownEntityException;
 import ru.gramota.registry.Correspondent;
 import ru.gramota.registry.CorrespondentKind;
@@ -21,6 +21,7 @@ import ru.gramota.registry.DocumentKind;
 import ru.gramota.registry.NomenclatureCase;
 import ru.gramota.registry.NumberPattern;
 import ru.gramota.registry.RegistrationJournal;
+import ru.gramota.registry.RegistryReason;
 import ru.gramota.registry.RetentionPeriod;
 
 /**
@@ -75,7 +76,7 @@ public class GeneratorPools {
                 .setParameter("code", organisationCode)
                 .getResultList()
                 .isEmpty()) {
-            throw new UnknownEntityException(Reason.UNKNOWN_ORGANISATION, organisationCode);
+            throw new UnknownEntityException(OrganisationReason.UNKNOWN_ORGANISATION, organisationCode);
         }
         return em.createQuery(
                         "select j from RegistrationJournal j where j.organisation.code = :organisation and j.code = :code",
@@ -84,8 +85,8 @@ public class GeneratorPools {
                 .setParameter("code", journalCode)
                 .getResultStream()
                 .findFirst()
-                .orElseThrow(
-                        () -> new UnknownEntityException(Reason.UNKNOWN_JOURNAL, organisationCode + "/" + journalCode));
+                .orElseThrow(() -> new UnknownEntityException(
+                        RegistryReason.UNKNOWN_JOURNAL, organisationCode + "/" + journalCode));
     }
 
     /** The pool of a journal prepared before ({@link #prepare}), without adding anything. */

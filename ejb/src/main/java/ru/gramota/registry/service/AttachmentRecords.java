@@ -14,11 +14,11 @@ import ru.gramota.files.Analysis;
 import ru.gramota.platform.Change;
 import ru.gramota.platform.Changes;
 import ru.gramota.platform.ConflictException;
-import ru.gramota.platform.Reason;
 import ru.gramota.platform.UnknownEntityException;
 import ru.gramota.registry.Document;
 import ru.gramota.registry.DocumentFile;
 import ru.gramota.registry.DocumentStatus;
+import ru.gramota.registry.RegistryReason;
 
 /**
  * The database side of attachments, each call one short transaction: may the caller attach to this
@@ -54,10 +54,10 @@ public class AttachmentRecords {
     /** The caller, if the registry of the card's organisation and the card is registered. */
     public String requireAttachable(long documentId) {
         Document document = registrations.require(documentId);
-        UserAccount clerk = clerks.requireClerkOf(document.organisation(), Reason.ONLY_REGISTRY_ATTACHES);
+        UserAccount clerk = clerks.requireClerkOf(document.organisation(), RegistryReason.ONLY_REGISTRY_ATTACHES);
         if (document.status() != DocumentStatus.REGISTERED) {
             throw new ConflictException(
-                    Reason.FILES_ONLY_ON_REGISTERED, document.status().phrase());
+                    RegistryReason.FILES_ONLY_ON_REGISTERED, document.status().phrase());
         }
         return clerk.username();
     }
@@ -95,7 +95,7 @@ public class AttachmentRecords {
         access.open(rights.caller().username(), document.id());
         DocumentFile file = em.find(DocumentFile.class, fileId);
         if (file == null || !file.document().id().equals(document.id())) {
-            throw new UnknownEntityException(Reason.UNKNOWN_FILE, documentId + "/" + fileId);
+            throw new UnknownEntityException(RegistryReason.UNKNOWN_FILE, documentId + "/" + fileId);
         }
         return file;
     }

@@ -16,11 +16,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import ru.gramota.files.Analysis;
 import ru.gramota.files.BlobStore;
 import ru.gramota.files.FileAnalysis;
+import ru.gramota.files.FileReason;
 import ru.gramota.files.FileTooLargeException;
 import ru.gramota.files.StagedBlob;
 import ru.gramota.platform.InvalidInputException;
-import ru.gramota.platform.Reason;
 import ru.gramota.registry.DocumentFile;
+import ru.gramota.registry.RegistryReason;
 
 /**
  * Files attached to registration cards (requisite 19). An upload streams into the blob store's
@@ -86,7 +87,7 @@ public class Attachments {
      * @throws FileTooLargeException when it is over {@code gramota.files.max-bytes}
      */
     public StoredFile upload(String fileName, InputStream content) {
-        clerks.requireAnyClerk(Reason.ONLY_CLERKS_UPLOAD);
+        clerks.requireAnyClerk(RegistryReason.ONLY_CLERKS_UPLOAD);
         return store(fileName, content);
     }
 
@@ -94,15 +95,15 @@ public class Attachments {
         String name = fileName(fileName);
         try (StagedBlob staged = blobs.stage(content, maxBytes)) {
             if (staged.size() == 0) {
-                throw new InvalidInputException("file", Reason.FILE_EMPTY);
+                throw new InvalidInputException("file", FileReason.FILE_EMPTY);
             }
             Analysis found = analysis.analyse(staged.path(), name);
             Set<String> allowed = allowedTypes.map(Set::copyOf).orElse(DEFAULT_TYPES);
             if (!allowed.contains(found.mediaType())) {
-                throw new InvalidInputException("file", Reason.FILE_TYPE_NOT_ACCEPTED, found.mediaType());
+                throw new InvalidInputException("file", FileReason.FILE_TYPE_NOT_ACCEPTED, found.mediaType());
             }
             if (!analysis.nameAgrees(name, found.mediaType())) {
-                throw new InvalidInputException("file", Reason.FILE_NAME_DISAGREES, name, found.mediaType());
+                throw new InvalidInputException("file", FileReason.FILE_NAME_DISAGREES, name, found.mediaType());
             }
             staged.commit();
             return new StoredFile(name, staged.sha256(), staged.size(), found);
@@ -130,7 +131,7 @@ public class Attachments {
 
     private static String fileName(String submitted) {
         if (submitted == null || submitted.isBlank()) {
-            throw new InvalidInputException("file", Reason.FILE_NAME_MISSING);
+            throw new InvalidInputException("file", FileReason.FILE_NAME_MISSING);
         }
         // Browsers on Windows may send the whole path.
         String name = submitted.strip();
@@ -138,7 +139,7 @@ public class Attachments {
         if (name.isEmpty()
                 || name.length() > DocumentFile.NAME_LENGTH
                 || name.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidInputException("file", Reason.FILE_NAME_INVALID, DocumentFile.NAME_LENGTH);
+            throw new InvalidInputException("file", FileReason.FILE_NAME_INVALID, DocumentFile.NAME_LENGTH);
         }
         return name;
     }

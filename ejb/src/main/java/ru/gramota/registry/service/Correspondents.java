@@ -17,11 +17,11 @@ import ru.gramota.org.Organisations;
 import ru.gramota.platform.Change;
 import ru.gramota.platform.Changes;
 import ru.gramota.platform.InvalidInputException;
-import ru.gramota.platform.Reason;
 import ru.gramota.platform.TypedWords;
 import ru.gramota.platform.UnknownEntityException;
 import ru.gramota.registry.Correspondent;
 import ru.gramota.registry.CorrespondentKind;
+import ru.gramota.registry.RegistryReason;
 
 /**
  * The correspondents directory: registry clerks add organisations (shared by the installation) and
@@ -64,14 +64,14 @@ public class Correspondents {
         Organisation owner = null;
         if (kind == CorrespondentKind.CITIZEN) {
             if (organisationCode == null) {
-                throw new InvalidInputException("organisationCode", Reason.CITIZEN_KEEPER_REQUIRED);
+                throw new InvalidInputException("organisationCode", RegistryReason.CITIZEN_KEEPER_REQUIRED);
             }
             owner = organisations.require(organisationCode);
-            clerks.requireClerkOf(owner, Reason.ONLY_REGISTRY_KEEPS_CITIZENS);
+            clerks.requireClerkOf(owner, RegistryReason.ONLY_REGISTRY_KEEPS_CITIZENS);
         } else {
-            clerks.requireAnyClerk(Reason.ONLY_CLERKS_ADD_CORRESPONDENTS);
+            clerks.requireAnyClerk(RegistryReason.ONLY_CLERKS_ADD_CORRESPONDENTS);
             if (organisationCode != null) {
-                throw new InvalidInputException("organisationCode", Reason.KEEPER_ONLY_FOR_CITIZENS);
+                throw new InvalidInputException("organisationCode", RegistryReason.KEEPER_ONLY_FOR_CITIZENS);
             }
         }
         Correspondent correspondent = new Correspondent(kind, name, inn, address, email, owner);
@@ -130,7 +130,7 @@ public class Correspondents {
     public CorrespondentView read(long id) {
         Correspondent correspondent = em.find(Correspondent.class, id);
         if (correspondent == null || !AccessSubject.of(rights.caller()).sees(correspondent)) {
-            throw new UnknownEntityException(Reason.UNKNOWN_CORRESPONDENT, id);
+            throw new UnknownEntityException(RegistryReason.UNKNOWN_CORRESPONDENT, id);
         }
         return CorrespondentView.of(correspondent);
     }

@@ -18,11 +18,11 @@ import ru.gramota.platform.Change;
 import ru.gramota.platform.Changes;
 import ru.gramota.platform.ConflictException;
 import ru.gramota.platform.InvalidInputException;
-import ru.gramota.platform.Reason;
 import ru.gramota.registry.Document;
 import ru.gramota.registry.DocumentLink;
 import ru.gramota.registry.DocumentStatus;
 import ru.gramota.registry.LinkType;
+import ru.gramota.registry.RegistryReason;
 
 /**
  * Links between registered documents: a reply to a letter, an act in execution of an order, related
@@ -58,11 +58,11 @@ public class DocumentLinks {
 
     public List<RegistrationCard.LinkView> link(long fromId, Long toId, String typeName) {
         if (toId == null) {
-            throw new InvalidInputException("documentId", Reason.LINK_TARGET_REQUIRED);
+            throw new InvalidInputException("documentId", RegistryReason.LINK_TARGET_REQUIRED);
         }
         LinkType type = InvalidInputException.oneOf(typeName, "type", LinkType.values());
         Document from = registrations.require(fromId);
-        UserAccount clerk = clerks.requireClerkOf(from.organisation(), Reason.ONLY_REGISTRY_LINKS);
+        UserAccount clerk = clerks.requireClerkOf(from.organisation(), RegistryReason.ONLY_REGISTRY_LINKS);
         Document to = registrations.require(toId);
         access.open(clerk.username(), to.id());
         boolean exists = !em.createQuery(
@@ -75,7 +75,7 @@ public class DocumentLinks {
                 .isEmpty();
         if (exists) {
             throw new ConflictException(
-                    Reason.ALREADY_LINKED, from.registrationNumber(), to.registrationNumber(), type.name());
+                    RegistryReason.ALREADY_LINKED, from.registrationNumber(), to.registrationNumber(), type.name());
         }
         em.persist(new DocumentLink(from, to, type, clock.instant().truncatedTo(ChronoUnit.MICROS), clerk.username()));
         Map<String, Object> details = new LinkedHashMap<>();
@@ -97,10 +97,10 @@ public class DocumentLinks {
     public List<RegistrationCard.LinkView> linkByNumber(long fromId, String number, String typeName) {
         String typed = number == null ? "" : number.strip();
         if (typed.isEmpty()) {
-            throw new InvalidInputException("number", Reason.LINK_TARGET_REQUIRED);
+            throw new InvalidInputException("number", RegistryReason.LINK_TARGET_REQUIRED);
         }
         Document from = registrations.require(fromId);
-        UserAccount clerk = clerks.requireClerkOf(from.organisation(), Reason.ONLY_REGISTRY_LINKS);
+        UserAccount clerk = clerks.requireClerkOf(from.organisation(), RegistryReason.ONLY_REGISTRY_LINKS);
         DocumentFilter filter = access.readFilter(clerk.username());
         List<Long> found = filter.bind(em.createQuery(
                                 "select d.id from Document d where d.number.text = :number"
@@ -114,7 +114,7 @@ public class DocumentLinks {
                 .setMaxResults(1)
                 .getResultList();
         if (found.isEmpty()) {
-            throw new InvalidInputException("number", Reason.LINK_NUMBER_NOT_FOUND, typed);
+            throw new InvalidInputException("number", RegistryReason.LINK_NUMBER_NOT_FOUND, typed);
         }
         return link(fromId, found.get(0), typeName);
     }

@@ -14,10 +14,10 @@ import ru.gramota.platform.Change;
 import ru.gramota.platform.Changes;
 import ru.gramota.platform.ConflictException;
 import ru.gramota.platform.InvalidInputException;
-import ru.gramota.platform.Reason;
 import ru.gramota.platform.UnknownEntityException;
 import ru.gramota.registry.DocumentKind;
 import ru.gramota.registry.RegistrationJournal;
+import ru.gramota.registry.RegistryReason;
 
 /** The registration journals of each organisation: administrators open them, clerks register in them. */
 @Stateless
@@ -42,7 +42,7 @@ public class Journals {
         Organisation organisation = organisations.require(organisationCode);
         rights.requireAdministratorOf(organisation);
         if (find(organisationCode, code) != null) {
-            throw new ConflictException(Reason.JOURNAL_CODE_TAKEN, code, organisationCode);
+            throw new ConflictException(RegistryReason.JOURNAL_CODE_TAKEN, code, organisationCode);
         }
         RegistrationJournal journal = new RegistrationJournal(organisation, code, name, kind, numberPattern);
         em.persist(journal);
@@ -67,11 +67,11 @@ public class Journals {
 
     public RegistrationJournal require(String organisationCode, String code) {
         if (organisationCode == null || code == null) {
-            throw new InvalidInputException("journalCode", Reason.JOURNAL_REQUIRED);
+            throw new InvalidInputException("journalCode", RegistryReason.JOURNAL_REQUIRED);
         }
         RegistrationJournal journal = find(organisationCode, code);
         if (journal == null) {
-            throw new UnknownEntityException(Reason.UNKNOWN_JOURNAL, organisationCode + "/" + code);
+            throw new UnknownEntityException(RegistryReason.UNKNOWN_JOURNAL, organisationCode + "/" + code);
         }
         return journal;
     }

@@ -17,8 +17,8 @@ import ru.gramota.platform.Change;
 import ru.gramota.platform.Changes;
 import ru.gramota.platform.ConflictException;
 import ru.gramota.platform.InvalidInputException;
-import ru.gramota.platform.Reason;
 import ru.gramota.registry.NomenclatureCase;
+import ru.gramota.registry.RegistryReason;
 import ru.gramota.registry.RetentionPeriod;
 
 /**
@@ -56,7 +56,7 @@ public class Nomenclature {
                 request.retentionArticle(),
                 request.expertReview());
         if (find(organisation, year, added.index()).isPresent()) {
-            throw new ConflictException(Reason.CASE_TAKEN, added.index(), organisationCode, year);
+            throw new ConflictException(RegistryReason.CASE_TAKEN, added.index(), organisationCode, year);
         }
         em.persist(added);
         em.flush();
@@ -105,7 +105,7 @@ public class Nomenclature {
                                 && (g.role() == Role.ARCHIVIST || g.role() == Role.REGISTRY_CLERK))
                         || (g.role() == Role.SYSTEM_ADMIN && organisation.isWithin(g.organisation())));
         if (!keeper) {
-            throw new AccessDeniedException(Reason.ONLY_NOMENCLATURE_KEEPERS, organisation.code());
+            throw new AccessDeniedException(RegistryReason.ONLY_NOMENCLATURE_KEEPERS, organisation.code());
         }
     }
 }

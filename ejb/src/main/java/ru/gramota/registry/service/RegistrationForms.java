@@ -9,8 +9,8 @@ import java.util.List;
 import ru.gramota.access.UserAccount;
 import ru.gramota.org.Organisation;
 import ru.gramota.org.Organisations;
-import ru.gramota.platform.Reason;
 import ru.gramota.platform.TypedWords;
+import ru.gramota.registry.RegistryReason;
 
 /**
  * What the registration form of the web UI needs beyond the REST operations: registering a card
@@ -54,7 +54,7 @@ public class RegistrationForms {
      */
     public List<RegistrationCard.Person> people(String organisationCode, String typed, int limit) {
         Organisation organisation = organisations.require(organisationCode);
-        clerks.requireClerkOf(organisation, Reason.ONLY_REGISTRY_LOOKS_UP_EMPLOYEES);
+        clerks.requireClerkOf(organisation, RegistryReason.ONLY_REGISTRY_LOOKS_UP_EMPLOYEES);
         TypedWords.requireLimit(limit);
         List<String> words = TypedWords.of(typed);
         // Compared as SearchText compares names: lower case, ё as е.

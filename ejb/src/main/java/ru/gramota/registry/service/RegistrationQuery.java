@@ -1,8 +1,8 @@
 package ru.gramota.registry.service;
 
 import java.time.Instant;
+import ru.gramota.platform.CommonReason;
 import ru.gramota.platform.InvalidInputException;
-import ru.gramota.platform.Reason;
 
 /**
  * A page of the registrations list: filters (each optional), the order, and the key of the last
@@ -28,10 +28,10 @@ public record RegistrationQuery(
 
     public RegistrationQuery {
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new InvalidInputException("limit", Reason.OUT_OF_RANGE, 1, MAX_LIMIT);
+            throw new InvalidInputException("limit", CommonReason.OUT_OF_RANGE, 1, MAX_LIMIT);
         }
         if (registeredFrom != null && registeredTo != null && !registeredFrom.isBefore(registeredTo)) {
-            throw new InvalidInputException("to", Reason.TO_NOT_AFTER_FROM);
+            throw new InvalidInputException("to", CommonReason.TO_NOT_AFTER_FROM);
         }
     }
 }

@@ -22,9 +22,9 @@ import ru.gramota.access.DocumentFilter;
 import ru.gramota.access.UserAccount;
 import ru.gramota.platform.Change;
 import ru.gramota.platform.Changes;
+import ru.gramota.platform.CommonReason;
 import ru.gramota.platform.ConflictException;
 import ru.gramota.platform.InvalidInputException;
-import ru.gramota.platform.Reason;
 import ru.gramota.platform.UnknownEntityException;
 import ru.gramota.registry.Correspondence;
 import ru.gramota.registry.Document;
@@ -35,6 +35,7 @@ import ru.gramota.registry.LinkType;
 import ru.gramota.registry.NumberPattern;
 import ru.gramota.registry.RegistrationCounters;
 import ru.gramota.registry.RegistrationJournal;
+import ru.gramota.registry.RegistryReason;
 import ru.gramota.registry.Requisites;
 
 /**
@@ -91,11 +92,11 @@ public class Registrations {
 
     public RegistrationCard register(NewRegistration request) {
         RegistrationJournal journal = journals.require(request.organisationCode(), request.journalCode());
-        UserAccount clerk = clerks.requireClerkOf(journal.organisation(), Reason.ONLY_REGISTRY_REGISTERS);
+        UserAccount clerk = clerks.requireClerkOf(journal.organisation(), RegistryReason.ONLY_REGISTRY_REGISTERS);
         LocalDate today = today();
         LocalDate documentDate = request.documentDate() == null ? today : request.documentDate();
         if (documentDate.isAfter(today)) {
-            throw new InvalidInputException("documentDate", Reason.DOCUMENT_DATE_IN_FUTURE);
+            throw new InvalidInputException("documentDate", RegistryReason.DOCUMENT_DATE_IN_FUTURE);
         }
         int year = today.getYear();
         Requisites requisites = lookup.resolve(
@@ -130,16 +131,16 @@ public class Registrations {
      */
     public RegistrationCard correct(long documentId, Long expectedVersion, CardInput input) {
         Document document = require(documentId);
-        UserAccount clerk = clerks.requireClerkOf(document.organisation(), Reason.ONLY_REGISTRY_CORRECTS);
+        UserAccount clerk = clerks.requireClerkOf(document.organisation(), RegistryReason.ONLY_REGISTRY_CORRECTS);
         if (expectedVersion == null) {
-            throw new InvalidInputException("version", Reason.VERSION_REQUIRED);
+            throw new InvalidInputException("version", CommonReason.VERSION_REQUIRED);
         }
         if (expectedVersion != document.version()) {
-            throw new ConflictException(Reason.CARD_CHANGED, expectedVersion, document.version());
+            throw new ConflictException(RegistryReason.CARD_CHANGED, expectedVersion, document.version());
         }
         if (document.status() != DocumentStatus.REGISTERED) {
             throw new ConflictException(
-                    Reason.NOT_CORRECTABLE, document.status().phrase());
+                    RegistryReason.NOT_CORRECTABLE, document.status().phrase());
         }
         Requisites requisites = lookup.resolve(
                 input,
@@ -151,7 +152,8 @@ public class Registrations {
         if (document.journal().numberPattern().needsCaseIndex()
                 && !Objects.equals(
                         document.filing().caseIndex(), requisites.filing().caseIndex())) {
-            throw new InvalidInputException("caseIndex", Reason.CASE_INDEX_IN_NUMBER, document.registrationNumber());
+            throw new InvalidInputException(
+                    "caseIndex", RegistryReason.CASE_INDEX_IN_NUMBER, document.registrationNumber());
         }
         Map<String, Object> auditBefore = document.auditState();
         document.correct(requisites, now(), clerk.username());
@@ -164,7 +166,7 @@ public class Registrations {
 
     public RegistrationCard cancel(long documentId, String reason) {
         Document document = require(documentId);
-        UserAccount clerk = clerks.requireClerkOf(document.organisation(), Reason.ONLY_REGISTRY_CANCELS);
+        UserAccount clerk = clerks.requireClerkOf(document.organisation(), RegistryReason.ONLY_REGISTRY_CANCELS);
         Map<String, Object> before = document.auditState();
         document.cancel(reason, now());
         changes.record(Change.of("CANCEL", DOCUMENT, documentId)
@@ -328,7 +330,7 @@ public class Registrations {
         Correspondence from = requisites.correspondence();
         if (journal.documentKind() != DocumentKind.INCOMING || !from.identifiesDuplicates()) {
             if (confirmed != null) {
-                throw new InvalidInputException("confirmedDuplicateOf", Reason.NOT_A_PROBABLE_DUPLICATE);
+                throw new InvalidInputException("confirmedDuplicateOf", RegistryReason.NOT_A_PROBABLE_DUPLICATE);
             }
             return null;
         }
@@ -347,7 +349,7 @@ public class Registrations {
                 .getResultList();
         if (candidates.isEmpty()) {
             if (confirmed != null) {
-                throw new InvalidInputException("confirmedDuplicateOf", Reason.NOT_A_PROBABLE_DUPLICATE);
+                throw new InvalidInputException("confirmedDuplicateOf", RegistryReason.NOT_A_PROBABLE_DUPLICATE);
             }
             return null;
         }
@@ -356,7 +358,7 @@ public class Registrations {
             throw new ConflictException(
                     PROBABLE_DUPLICATE,
                     candidates.stream().map(CardViews::reference).toList(),
-                    Reason.PROBABLE_DUPLICATE,
+                    RegistryReason.PROBABLE_DUPLICATE,
                     from.correspondent().name(),
                     from.senderNumber(),
                     from.senderDate(),
@@ -366,7 +368,8 @@ public class Registrations {
         return candidates.stream()
                 .filter(d -> d.id().equals(confirmed))
                 .findFirst()
-                .orElseThrow(() -> new InvalidInputException("confirmedDuplicateOf", Reason.NOT_AMONG_DUPLICATES));
+                .orElseThrow(
+                        () -> new InvalidInputException("confirmedDuplicateOf", RegistryReason.NOT_AMONG_DUPLICATES));
     }
 
     private LocalDate today() {
@@ -385,7 +388,7 @@ public class Registrations {
     public Document require(long documentId) {
         Document document = access.readable(rights.caller().username(), documentId);
         if (document.journal() == null) {
-            throw new UnknownEntityException(Reason.UNKNOWN_REGISTRATION, documentId);
+            throw new UnknownEntityException(RegistryReason.UNKNOWN_REGISTRATION, documentId);
         }
         return document;
     }

@@ -13,12 +13,13 @@ import ru.gramota.access.UserAccounts;
 import ru.gramota.org.Department;
 import ru.gramota.org.Organisation;
 import ru.gramota.org.Organisations;
+import ru.gramota.platform.CommonReason;
 import ru.gramota.platform.FieldError;
 import ru.gramota.platform.InvalidInputException;
-import ru.gramota.platform.Reason;
 import ru.gramota.registry.Correspondent;
 import ru.gramota.registry.DocumentKind;
 import ru.gramota.registry.NomenclatureCase;
+import ru.gramota.registry.RegistryReason;
 import ru.gramota.registry.Requisites;
 
 /**
@@ -54,7 +55,7 @@ public class RequisitesLookup {
             LocalDate documentDate,
             LocalDate today) {
         if (input == null) {
-            throw new InvalidInputException("title", Reason.REQUIRED);
+            throw new InvalidInputException("title", CommonReason.REQUIRED);
         }
         List<FieldError> errors = new ArrayList<>();
         Department department = department(input.departmentCode(), organisation, errors);
@@ -112,7 +113,7 @@ public class RequisitesLookup {
         Department department =
                 organisations.department(organisation.code(), code.strip()).orElse(null);
         if (department == null) {
-            errors.add(new FieldError("departmentCode", Reason.NO_SUCH_DEPARTMENT, code, organisation.code()));
+            errors.add(new FieldError("departmentCode", RegistryReason.NO_SUCH_DEPARTMENT, code, organisation.code()));
         }
         return department;
     }
@@ -124,7 +125,8 @@ public class RequisitesLookup {
         }
         NomenclatureCase found = nomenclature.find(organisation, year, index).orElse(null);
         if (found == null) {
-            errors.add(new FieldError("caseIndex", Reason.NO_SUCH_CASE, index.strip(), organisation.code(), year));
+            errors.add(
+                    new FieldError("caseIndex", RegistryReason.NO_SUCH_CASE, index.strip(), organisation.code(), year));
         }
         return found;
     }
@@ -132,7 +134,7 @@ public class RequisitesLookup {
     private Correspondent correspondent(long id, Organisation organisation, String field, List<FieldError> errors) {
         Correspondent found = em.find(Correspondent.class, id);
         if (found == null || !found.active() || !found.usableBy(organisation)) {
-            errors.add(new FieldError(field, Reason.NO_SUCH_CORRESPONDENT, id));
+            errors.add(new FieldError(field, RegistryReason.NO_SUCH_CORRESPONDENT, id));
             return null;
         }
         return found;
@@ -149,14 +151,14 @@ public class RequisitesLookup {
         }
         Optional<UserAccount> account = accounts.byUsername(username.strip());
         if (account.isEmpty() || !account.get().active()) {
-            errors.add(new FieldError(field, Reason.NO_SUCH_EMPLOYEE, username.strip()));
+            errors.add(new FieldError(field, RegistryReason.NO_SUCH_EMPLOYEE, username.strip()));
             return null;
         }
         boolean works = account.get().organisation().id().equals(organisation.id())
                 || account.get().grants().stream()
                         .anyMatch(g -> g.organisation().id().equals(organisation.id()));
         if (!works) {
-            errors.add(new FieldError(field, Reason.NOT_AN_EMPLOYEE, username.strip(), organisation.code()));
+            errors.add(new FieldError(field, RegistryReason.NOT_AN_EMPLOYEE, username.strip(), organisation.code()));
 
             return null;
         }

@@ -27,8 +27,8 @@ import ru.gramota.access.UserAccount;
 import ru.gramota.admin.EmployeeAdministration;
 import ru.gramota.admin.EmployeeView;
 import ru.gramota.platform.Codes;
+import ru.gramota.platform.CommonReason;
 import ru.gramota.platform.InvalidInputException;
-import ru.gramota.platform.Reason;
 
 /** People: their accounts, roles and positions. */
 @Path("/employees")
@@ -88,7 +88,7 @@ public class EmployeesResource {
     public List<EmployeeView> list(
             @Parameter(example = "MO-NOVOSIB") @QueryParam("organisation") String organisationCode) {
         if (organisationCode == null || organisationCode.isBlank()) {
-            throw new InvalidInputException("organisation", Reason.ORGANISATION_PARAMETER_REQUIRED);
+            throw new InvalidInputException("organisation", CommonReason.ORGANISATION_PARAMETER_REQUIRED);
         }
         return administration.ofOrganisation(organisationCode);
     }
@@ -165,7 +165,7 @@ public class EmployeesResource {
             @Parameter(example = "ivanova") @PathParam("username") String username, Appointment request) {
         body(request);
         if (request.positionId() == null) {
-            throw new InvalidInputException("positionId", Reason.REQUIRED);
+            throw new InvalidInputException("positionId", CommonReason.REQUIRED);
         }
         return administration.appoint(username, request.positionId());
     }

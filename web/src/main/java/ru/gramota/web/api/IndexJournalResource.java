@@ -11,8 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.gramota.admin.IndexJournalAdministration;
+import ru.gramota.platform.CommonReason;
 import ru.gramota.platform.InvalidInputException;
-import ru.gramota.platform.Reason;
 import ru.gramota.search.SearchJournal;
 
 /** The search index journal, for administrators checking why a search misses something. */
@@ -30,7 +30,7 @@ public class IndexJournalResource {
             @Parameter(example = "DOCUMENT") @QueryParam("entityType") String entityType,
             @Parameter(example = "4211") @QueryParam("entityId") Long entityId) {
         if (entityType == null || entityId == null) {
-            throw new InvalidInputException("entityId", Reason.ENTITY_PARAMETERS_REQUIRED);
+            throw new InvalidInputException("entityId", CommonReason.ENTITY_PARAMETERS_REQUIRED);
         }
         return administration.entries(entityType, entityId);
     }

@@ -7,8 +7,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
+import ru.gramota.platform.CommonReason;
 import ru.gramota.platform.InvalidInputException;
-import ru.gramota.platform.Reason;
 
 /**
  * The one reading of the dates and instants the API accepts, in bodies and in query parameters
@@ -42,14 +42,14 @@ final class IsoDates {
         LocalDate date;
         try {
             if (!DATE.matcher(value).matches()) {
-                throw new InvalidInputException(field, Reason.NOT_A_DATE);
+                throw new InvalidInputException(field, CommonReason.NOT_A_DATE);
             }
             date = LocalDate.parse(value, DateTimeFormatter.ISO_LOCAL_DATE);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, Reason.NOT_A_DATE);
+            throw new InvalidInputException(field, CommonReason.NOT_A_DATE);
         }
         if (date.isBefore(FIRST) || date.isAfter(LAST)) {
-            throw new InvalidInputException(field, Reason.OUT_OF_RANGE, FIRST, LAST);
+            throw new InvalidInputException(field, CommonReason.OUT_OF_RANGE, FIRST, LAST);
         }
         return date;
     }
@@ -67,17 +67,17 @@ final class IsoDates {
         Instant instant;
         try {
             if (!INSTANT.matcher(value).matches()) {
-                throw new InvalidInputException(field, Reason.NOT_AN_INSTANT);
+                throw new InvalidInputException(field, CommonReason.NOT_AN_INSTANT);
             }
             instant = OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
                     .toInstant();
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, Reason.NOT_AN_INSTANT);
+            throw new InvalidInputException(field, CommonReason.NOT_AN_INSTANT);
         }
         Instant first = FIRST.atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant end = LAST.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         if (instant.isBefore(first) || !instant.isBefore(end)) {
-            throw new InvalidInputException(field, Reason.OUT_OF_RANGE, first, end.minusSeconds(1));
+            throw new InvalidInputException(field, CommonReason.OUT_OF_RANGE, first, end.minusSeconds(1));
         }
         return instant;
     }

@@ -16,8 +16,8 @@ import org.apache.james.mime4j.stream.Field;
 import org.apache.james.mime4j.stream.MimeConfig;
 import org.apache.james.mime4j.stream.MimeTokenStream;
 import org.apache.james.mime4j.stream.RawField;
+import ru.gramota.platform.CommonReason;
 import ru.gramota.platform.InvalidInputException;
-import ru.gramota.platform.Reason;
 
 /**
  * Reads a multipart/form-data body as a stream of parts (Apache James mime4j's pull parser) and hands
@@ -45,13 +45,13 @@ final class MultipartUpload {
      */
     static <T> T filePart(String contentType, InputStream body, String partName, FileConsumer<T> consumer) {
         if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
-            throw new InvalidInputException(partName, Reason.FORM_NOT_MULTIPART, partName);
+            throw new InvalidInputException(partName, CommonReason.FORM_NOT_MULTIPART, partName);
         }
         String boundary = ContentTypeFieldLenientImpl.PARSER
                 .parse(new RawField("Content-Type", contentType), DecodeMonitor.SILENT)
                 .getBoundary();
         if (boundary == null || !BOUNDARY.matcher(boundary).matches()) {
-            throw new InvalidInputException(partName, Reason.FORM_BOUNDARY_INVALID);
+            throw new InvalidInputException(partName, CommonReason.FORM_BOUNDARY_INVALID);
         }
         MimeConfig config = MimeConfig.custom()
                 .setMaxLineLen(-1)
@@ -89,11 +89,11 @@ final class MultipartUpload {
                 }
             }
         } catch (MimeException e) {
-            throw new InvalidInputException(partName, Reason.FORM_UNREADABLE, e.getMessage());
+            throw new InvalidInputException(partName, CommonReason.FORM_UNREADABLE, e.getMessage());
         } catch (IOException e) {
-            throw new InvalidInputException(partName, Reason.FORM_CUT_SHORT);
+            throw new InvalidInputException(partName, CommonReason.FORM_CUT_SHORT);
         }
-        throw new InvalidInputException(partName, Reason.FORM_PART_MISSING, partName);
+        throw new InvalidInputException(partName, CommonReason.FORM_PART_MISSING, partName);
     }
 
     /**
@@ -130,7 +130,7 @@ final class MultipartUpload {
                         // Through the remaining parts and the epilogue to the end.
                     }
                 } catch (MimeException e) {
-                    throw new InvalidInputException(partName, Reason.FORM_CUT_SHORT);
+                    throw new InvalidInputException(partName, CommonReason.FORM_CUT_SHORT);
                 }
             }
             return read;

@@ -18,11 +18,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import ru.gramota.files.FileTooLargeException;
 import ru.gramota.platform.AccessDeniedException;
+import ru.gramota.platform.CommonReason;
 import ru.gramota.platform.ConflictException;
 import ru.gramota.platform.InvalidInputException;
 import ru.gramota.platform.InvalidRowsException;
 import ru.gramota.platform.LocalizedException;
-import ru.gramota.platform.Reason;
 import ru.gramota.platform.UnknownEntityException;
 
 /**
@@ -82,7 +82,7 @@ final class ProblemMappers {
             return Problem.response(
                     status,
                     language,
-                    Reason.REQUEST_REFUSED.message(language, List.of(status.getReasonPhrase(), e.getMessage())),
+                    CommonReason.REQUEST_REFUSED.message(language, List.of(status.getReasonPhrase(), e.getMessage())),
                     List.of());
         }
     }
@@ -95,7 +95,8 @@ final class ProblemMappers {
         @Override
         public Response toResponse(ProcessingException e) {
             Locale language = Problem.language(headers);
-            return Problem.response(Response.Status.BAD_REQUEST, language, Reason.UNREADABLE_BODY.message(language));
+            return Problem.response(
+                    Response.Status.BAD_REQUEST, language, CommonReason.UNREADABLE_BODY.message(language));
         }
     }
 
@@ -111,12 +112,12 @@ final class ProblemMappers {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof OptimisticLockException) {
                     return Problem.response(
-                            Response.Status.CONFLICT, language, Reason.CHANGED_MEANWHILE.message(language));
+                            Response.Status.CONFLICT, language, CommonReason.CHANGED_MEANWHILE.message(language));
                 }
                 if (cause instanceof PersistenceException
                         && cause.getClass().getName().contains("ConstraintViolation")) {
                     return Problem.response(
-                            Response.Status.CONFLICT, language, Reason.UNIQUE_VALUE_TAKEN.message(language));
+                            Response.Status.CONFLICT, language, CommonReason.UNIQUE_VALUE_TAKEN.message(language));
                 }
             }
             return Unexpected.answer(e, language);
@@ -139,7 +140,7 @@ final class ProblemMappers {
             return Problem.response(
                     Response.Status.INTERNAL_SERVER_ERROR,
                     language,
-                    Reason.UNEXPECTED_FAILURE.message(language, List.of(incident)));
+                    CommonReason.UNEXPECTED_FAILURE.message(language, List.of(incident)));
         }
     }
 }

@@ -22,8 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.gramota.platform.CommonReason;
 import ru.gramota.platform.InvalidInputException;
-import ru.gramota.platform.Reason;
 import ru.gramota.registry.service.DocumentLinks;
 import ru.gramota.registry.service.NewRegistration;
 import ru.gramota.registry.service.RegistrationCard;
@@ -167,6 +167,6 @@ public class RegistrationsResource {
         if (order.strip().toLowerCase(Locale.ROOT).equals("oldest")) {
             return true;
         }
-        throw new InvalidInputException("order", Reason.EITHER, "newest", "oldest");
+        throw new InvalidInputException("order", CommonReason.EITHER, "newest", "oldest");
     }
 }

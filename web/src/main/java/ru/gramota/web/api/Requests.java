@@ -5,8 +5,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import ru.gramota.platform.CommonReason;
 import ru.gramota.platform.InvalidInputException;
-import ru.gramota.platform.Reason;
 
 /**
  * The checks every resource makes of its request bodies the same way (a body at all, a password, a
@@ -28,14 +28,14 @@ final class Requests {
 
     public static <T> T body(T body) {
         if (body == null) {
-            throw new InvalidInputException("body", Reason.BODY_REQUIRED);
+            throw new InvalidInputException("body", CommonReason.BODY_REQUIRED);
         }
         return body;
     }
 
     static char[] password(String value, String field) {
         if (value == null || value.isEmpty()) {
-            throw new InvalidInputException(field, Reason.REQUIRED);
+            throw new InvalidInputException(field, CommonReason.REQUIRED);
         }
         return value.toCharArray();
     }
@@ -43,7 +43,7 @@ final class Requests {
     /** The constant a body names; its absence is refused naming the allowed values. */
     static <E extends Enum<E>> E required(E value, Class<E> type, String field) {
         if (value == null) {
-            throw new InvalidInputException(field, Reason.REQUIRED_ONE_OF, allowed(type));
+            throw new InvalidInputException(field, CommonReason.REQUIRED_ONE_OF, allowed(type));
         }
         return value;
     }
@@ -61,12 +61,12 @@ final class Requests {
     static <E extends Enum<E>> E oneOf(Class<E> type, String value, String field) {
         String allowed = allowed(type);
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, Reason.REQUIRED_ONE_OF, allowed);
+            throw new InvalidInputException(field, CommonReason.REQUIRED_ONE_OF, allowed);
         }
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, Reason.ONE_OF, allowed);
+            throw new InvalidInputException(field, CommonReason.ONE_OF, allowed);
         }
     }
 }

@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
+import ru.gramota.platform.CommonReason;
 import ru.gramota.platform.FieldError;
 import ru.gramota.platform.InvalidInputException;
 import ru.gramota.platform.Reason;
@@ -79,7 +80,7 @@ public class StrictJsonBodies implements MessageBodyReader<Record> {
     private static String text(InputStream body) throws IOException {
         byte[] bytes = body.readNBytes(MAX_BYTES + 1);
         if (bytes.length > MAX_BYTES) {
-            throw new InvalidInputException("body", Reason.BODY_TOO_LARGE, MAX_BYTES / (1024 * 1024));
+            throw new InvalidInputException("body", CommonReason.BODY_TOO_LARGE, MAX_BYTES / (1024 * 1024));
         }
         try {
             return StandardCharsets.UTF_8
@@ -89,34 +90,35 @@ public class StrictJsonBodies implements MessageBodyReader<Record> {
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw new InvalidInputException("body", Reason.BODY_NOT_UTF8);
+            throw new InvalidInputException("body", CommonReason.BODY_NOT_UTF8);
         }
     }
 
     /** The one top-level object, its keys in order, each at most once; nothing after it. */
     static Map<String, JsonValue> object(String text) {
         if (text.isBlank()) {
-            throw new InvalidInputException("body", Reason.BODY_REQUIRED);
+            throw new InvalidInputException("body", CommonReason.BODY_REQUIRED);
         }
         Map<String, JsonValue> fields = new LinkedHashMap<>();
         List<FieldError> twice = new ArrayList<>();
         try (JsonParser parser = Json.createParser(new StringReader(text))) {
             if (parser.next() != JsonParser.Event.START_OBJECT) {
-                throw new InvalidInputException("body", Reason.BODY_NOT_OBJECT);
+                throw new InvalidInputException("body", CommonReason.BODY_NOT_OBJECT);
             }
             for (JsonParser.Event event = parser.next(); event != JsonParser.Event.END_OBJECT; event = parser.next()) {
                 String key = parser.getString();
                 parser.next();
                 if (fields.put(key, parser.getValue()) != null) {
-                    twice.add(new FieldError(key, Reason.FIELD_TWICE));
+                    twice.add(new FieldError(key, CommonReason.FIELD_TWICE));
                 }
             }
             trailing(parser);
         } catch (JsonParsingException e) {
             JsonLocation at = e.getLocation();
-            throw new InvalidInputException("body", Reason.BODY_NOT_JSON, at.getLineNumber(), at.getColumnNumber());
+            throw new InvalidInputException(
+                    "body", CommonReason.BODY_NOT_JSON, at.getLineNumber(), at.getColumnNumber());
         } catch (JsonException | IllegalStateException | NoSuchElementException e) {
-            throw new InvalidInputException("body", Reason.BODY_NOT_JSON, 1, 1);
+            throw new InvalidInputException("body", CommonReason.BODY_NOT_JSON, 1, 1);
         }
         if (!twice.isEmpty()) {
             throw new InvalidInputException(twice);
@@ -132,7 +134,7 @@ public class StrictJsonBodies implements MessageBodyReader<Record> {
         } catch (JsonException e) {
             // The parser reports what follows the object as a syntax error: it is trailing data all the same.
         }
-        throw new InvalidInputException("body", Reason.BODY_TRAILING_DATA);
+        throw new InvalidInputException("body", CommonReason.BODY_TRAILING_DATA);
     }
 
     /** The record, each component from the field of its name; every wrong field named. */
@@ -143,7 +145,7 @@ public class StrictJsonBodies implements MessageBodyReader<Record> {
                 Arrays.stream(components).map(RecordComponent::getName).toList();
         for (String key : fields.keySet()) {
             if (!names.contains(key)) {
-                errors.add(new FieldError(key, Reason.FIELD_UNKNOWN, String.join(", ", names)));
+                errors.add(new FieldError(key, CommonReason.FIELD_UNKNOWN, String.join(", ", names)));
             }
         }
         Object[] values = new Object[components.length];
@@ -179,20 +181,20 @@ public class StrictJsonBodies implements MessageBodyReader<Record> {
         }
         if (type instanceof ParameterizedType list && list.getRawType() == List.class) {
             if (!(json instanceof JsonArray array)) {
-                throw new InvalidInputException(field, Reason.NOT_A_LIST);
+                throw new InvalidInputException(field, CommonReason.NOT_A_LIST);
             }
             List<Object> items = new ArrayList<>();
             for (JsonValue item : array) {
                 Object value = value(list.getActualTypeArguments()[0], item, field);
                 if (value == null) {
-                    throw new InvalidInputException(field, Reason.REQUIRED);
+                    throw new InvalidInputException(field, CommonReason.REQUIRED);
                 }
                 items.add(value);
             }
             return List.copyOf(items);
         }
         if (type == String.class) {
-            return text(json, field, Reason.NOT_TEXT);
+            return text(json, field, CommonReason.NOT_TEXT);
         }
         if (type == Boolean.class) {
             if (json.getValueType() == JsonValue.ValueType.TRUE) {
@@ -201,7 +203,7 @@ public class StrictJsonBodies implements MessageBodyReader<Record> {
             if (json.getValueType() == JsonValue.ValueType.FALSE) {
                 return Boolean.FALSE;
             }
-            throw new InvalidInputException(field, Reason.NOT_A_BOOLEAN);
+            throw new InvalidInputException(field, CommonReason.NOT_A_BOOLEAN);
         }
         if (type == Integer.class) {
             return whole(json, field, Integer.MIN_VALUE, Integer.MAX_VALUE).intValue();
@@ -210,7 +212,7 @@ public class StrictJsonBodies implements MessageBodyReader<Record> {
             return whole(json, field, Long.MIN_VALUE, Long.MAX_VALUE).longValue();
         }
         if (type == LocalDate.class) {
-            return IsoDates.date(text(json, field, Reason.NOT_A_DATE), field);
+            return IsoDates.date(text(json, field, CommonReason.NOT_A_DATE), field);
         }
         if (type instanceof Class<?> enumType && enumType.isEnum()) {
             return constant(enumType, json, field);
@@ -227,11 +229,11 @@ public class StrictJsonBodies implements MessageBodyReader<Record> {
 
     private static BigInteger whole(JsonValue json, String field, long min, long max) {
         if (!(json instanceof JsonNumber number) || !integral(number)) {
-            throw new InvalidInputException(field, Reason.NOT_A_WHOLE_NUMBER);
+            throw new InvalidInputException(field, CommonReason.NOT_A_WHOLE_NUMBER);
         }
         BigInteger value = number.bigIntegerValue();
         if (value.compareTo(BigInteger.valueOf(min)) < 0 || value.compareTo(BigInteger.valueOf(max)) > 0) {
-            throw new InvalidInputException(field, Reason.OUT_OF_RANGE, min, max);
+            throw new InvalidInputException(field, CommonReason.OUT_OF_RANGE, min, max);
         }
         return value;
     }
@@ -254,6 +256,6 @@ public class StrictJsonBodies implements MessageBodyReader<Record> {
                 }
             }
         }
-        throw new InvalidInputException(field, Reason.ONE_OF, allowed);
+        throw new InvalidInputException(field, CommonReason.ONE_OF, allowed);
     }
 }

@@ -21,8 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.gramota.access.ApiTokens;
 import ru.gramota.access.PasswordPolicy;
 import ru.gramota.access.UserAccount;
+import ru.gramota.platform.CommonReason;
 import ru.gramota.platform.InvalidInputException;
-import ru.gramota.platform.Reason;
 
 /**
  * Signing in to the API: a user name and password are exchanged for a bearer token. Why tokens and
@@ -53,7 +53,7 @@ public class TokensResource {
         // Lengths no account can have are refused as such: the rule is public, and reveals no account.
         InvalidInputException.requireText(request.username(), "username", UserAccount.USERNAME_LENGTH);
         if (request.password() != null && request.password().length() > PasswordPolicy.MAX_LENGTH) {
-            throw new InvalidInputException("password", Reason.TOO_LONG, PasswordPolicy.MAX_LENGTH);
+            throw new InvalidInputException("password", CommonReason.TOO_LONG, PasswordPolicy.MAX_LENGTH);
         }
         return tokens.issue(request.username(), Requests.password(request.password(), "password"))
                 .map(token ->
@@ -61,7 +61,7 @@ public class TokensResource {
                 .orElseGet(() -> {
                     Locale language = Problem.language(headers);
                     return Problem.response(
-                            Response.Status.UNAUTHORIZED, language, Reason.SIGN_IN_FAILED.message(language));
+                            Response.Status.UNAUTHORIZED, language, CommonReason.SIGN_IN_FAILED.message(language));
                 });
     }
 

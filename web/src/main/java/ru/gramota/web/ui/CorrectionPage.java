@@ -8,8 +8,8 @@ import ru.gramota.platform.AccessDeniedException;
 import ru.gramota.platform.ConflictException;
 import ru.gramota.platform.InvalidInputException;
 import ru.gramota.platform.Localized;
-import ru.gramota.platform.Reason;
 import ru.gramota.platform.UnknownEntityException;
+import ru.gramota.registry.RegistryReason;
 import ru.gramota.registry.service.CardDetails;
 import ru.gramota.registry.service.JournalView;
 import ru.gramota.registry.service.RegistrationCard;
@@ -92,7 +92,7 @@ public class CorrectionPage extends CardFormPage {
     }
 
     private static String conflict(ConflictException e) {
-        if (e.reason() == Reason.CARD_CHANGED) {
+        if (e.reason() == RegistryReason.CARD_CHANGED) {
             return "Пока вы правили карточку, её исправил другой сотрудник. Ваши правки не сохранены и остались"
                     + " в форме: откройте карточку в новой вкладке, сверьте и внесите их заново.";
         }
