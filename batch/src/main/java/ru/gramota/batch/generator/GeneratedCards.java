@@ -83,127 +83,161 @@ final class GeneratedCards {
                 ? null
                 : any(pool.caseIds(), random);
         return switch (pool.kind()) {
-            case INCOMING -> {
-                boolean onControl = random.nextInt(7) == 0;
-                yield new Card(
-                        Summaries.incoming(random, registeredOn),
-                        "письмо",
-                        documentDate,
-                        1 + random.nextInt(12),
-                        skewed(pool.organisationIds(), random),
-                        correspondentNumber(random),
-                        documentDate,
-                        any(SIGNATORIES, random) + " " + any(INITIALS, random) + " " + any(INITIALS, random) + " "
-                                + surname(random),
-                        null,
-                        List.of(),
-                        List.of(),
-                        executor(random),
-                        onControl,
-                        onControl ? registeredOn.plusDays(30) : null,
-                        caseId,
-                        any(DELIVERY, random),
-                        registeredAt);
-            }
-            case CITIZEN_APPEAL -> {
-                String title = Summaries.appeal(random, registeredOn);
-                yield new Card(
-                        title,
-                        title.startsWith("Заявление")
-                                ? "заявление"
-                                : title.startsWith("Жалоба") ? "жалоба" : "обращение",
-                        documentDate,
-                        1 + random.nextInt(4),
-                        any(pool.citizenIds(), random),
-                        null,
-                        null,
-                        null,
-                        null,
-                        List.of(),
-                        List.of(),
-                        executor(random),
-                        true,
-                        registeredOn.plusDays(30),
-                        caseId,
-                        any(APPEAL_DELIVERY, random),
-                        registeredAt);
-            }
-            case OUTGOING -> {
-                List<Long> addressees = new ArrayList<>();
-                int n = 1 + (random.nextInt(5) == 0 ? 1 + random.nextInt(2) : 0);
-                while (addressees.size() < Math.min(n, pool.organisationIds().size())) {
-                    Long id = skewed(pool.organisationIds(), random);
-                    if (!addressees.contains(id)) {
-                        addressees.add(id);
-                    }
-                }
-                yield new Card(
-                        Summaries.outgoing(random, registeredOn),
-                        "письмо",
-                        documentDate,
-                        1 + random.nextInt(5),
-                        null,
-                        null,
-                        null,
-                        null,
-                        any(pool.employeeIds(), random),
-                        List.of(),
-                        addressees,
-                        null,
-                        false,
-                        null,
-                        caseId,
-                        null,
-                        registeredAt);
-            }
-            case INTERNAL -> {
-                List<Long> addressees = new ArrayList<>();
-                int n = Math.min(1 + random.nextInt(2), pool.employeeIds().size());
-                while (addressees.size() < n) {
-                    Long id = any(pool.employeeIds(), random);
-                    if (!addressees.contains(id)) {
-                        addressees.add(id);
-                    }
-                }
-                yield new Card(
-                        Summaries.internal(random, registeredOn),
-                        "служебная записка",
-                        documentDate,
-                        1 + random.nextInt(3),
-                        null,
-                        null,
-                        null,
-                        null,
-                        any(pool.employeeIds(), random),
-                        addressees,
-                        List.of(),
-                        null,
-                        false,
-                        null,
-                        caseId,
-                        null,
-                        registeredAt);
-            }
-            case ACT ->
-                new Card(
-                        Summaries.act(random, registeredOn),
-                        actType,
-                        documentDate,
-                        1 + random.nextInt(20),
-                        null,
-                        null,
-                        null,
-                        null,
-                        any(pool.employeeIds(), random),
-                        List.of(),
-                        List.of(),
-                        null,
-                        false,
-                        null,
-                        caseId,
-                        null,
-                        registeredAt);
+            case INCOMING -> incoming(random, registeredOn, documentDate, caseId, registeredAt);
+            case CITIZEN_APPEAL -> appeal(random, registeredOn, documentDate, caseId, registeredAt);
+            case OUTGOING -> outgoing(random, registeredOn, documentDate, caseId, registeredAt);
+            case INTERNAL -> internal(random, registeredOn, documentDate, caseId, registeredAt);
+            case ACT -> act(random, registeredOn, documentDate, caseId, registeredAt);
         };
+    }
+
+    private Card incoming(
+            SplittableRandom random,
+            LocalDate registeredOn,
+            LocalDate documentDate,
+            Long caseId,
+            Instant registeredAt) {
+        boolean onControl = random.nextInt(7) == 0;
+        return new Card(
+                Summaries.incoming(random, registeredOn),
+                "письмо",
+                documentDate,
+                1 + random.nextInt(12),
+                skewed(pool.organisationIds(), random),
+                correspondentNumber(random),
+                documentDate,
+                any(SIGNATORIES, random) + " " + any(INITIALS, random) + " " + any(INITIALS, random) + " "
+                        + surname(random),
+                null,
+                List.of(),
+                List.of(),
+                executor(random),
+                onControl,
+                onControl ? registeredOn.plusDays(30) : null,
+                caseId,
+                any(DELIVERY, random),
+                registeredAt);
+    }
+
+    private Card appeal(
+            SplittableRandom random,
+            LocalDate registeredOn,
+            LocalDate documentDate,
+            Long caseId,
+            Instant registeredAt) {
+        String title = Summaries.appeal(random, registeredOn);
+        return new Card(
+                title,
+                title.startsWith("Заявление") ? "заявление" : title.startsWith("Жалоба") ? "жалоба" : "обращение",
+                documentDate,
+                1 + random.nextInt(4),
+                any(pool.citizenIds(), random),
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                executor(random),
+                true,
+                registeredOn.plusDays(30),
+                caseId,
+                any(APPEAL_DELIVERY, random),
+                registeredAt);
+    }
+
+    private Card outgoing(
+            SplittableRandom random,
+            LocalDate registeredOn,
+            LocalDate documentDate,
+            Long caseId,
+            Instant registeredAt) {
+        List<Long> addressees = new ArrayList<>();
+        int n = 1 + (random.nextInt(5) == 0 ? 1 + random.nextInt(2) : 0);
+        while (addressees.size() < Math.min(n, pool.organisationIds().size())) {
+            Long id = skewed(pool.organisationIds(), random);
+            if (!addressees.contains(id)) {
+                addressees.add(id);
+            }
+        }
+        return new Card(
+                Summaries.outgoing(random, registeredOn),
+                "письмо",
+                documentDate,
+                1 + random.nextInt(5),
+                null,
+                null,
+                null,
+                null,
+                any(pool.employeeIds(), random),
+                List.of(),
+                addressees,
+                null,
+                false,
+                null,
+                caseId,
+                null,
+                registeredAt);
+    }
+
+    private Card internal(
+            SplittableRandom random,
+            LocalDate registeredOn,
+            LocalDate documentDate,
+            Long caseId,
+            Instant registeredAt) {
+        List<Long> addressees = new ArrayList<>();
+        int n = Math.min(1 + random.nextInt(2), pool.employeeIds().size());
+        while (addressees.size() < n) {
+            Long id = any(pool.employeeIds(), random);
+            if (!addressees.contains(id)) {
+                addressees.add(id);
+            }
+        }
+        return new Card(
+                Summaries.internal(random, registeredOn),
+                "служебная записка",
+                documentDate,
+                1 + random.nextInt(3),
+                null,
+                null,
+                null,
+                null,
+                any(pool.employeeIds(), random),
+                addressees,
+                List.of(),
+                null,
+                false,
+                null,
+                caseId,
+                null,
+                registeredAt);
+    }
+
+    private Card act(
+            SplittableRandom random,
+            LocalDate registeredOn,
+            LocalDate documentDate,
+            Long caseId,
+            Instant registeredAt) {
+        return new Card(
+                Summaries.act(random, registeredOn),
+                actType,
+                documentDate,
+                1 + random.nextInt(20),
+                null,
+                null,
+                null,
+                null,
+                any(pool.employeeIds(), random),
+                List.of(),
+                List.of(),
+                null,
+                false,
+                null,
+                caseId,
+                null,
+                registeredAt);
     }
 
     private Long executor(SplittableRandom random) {
