@@ -5,20 +5,17 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import ru.gramota.access.AdministrationRights;
 import ru.gramota.access.DocumentAccess;
-import ru.gramota.access.DocumentFilter;
 import ru.gramota.access.UserAccount;
 import ru.gramota.platform.Change;
 import ru.gramota.platform.Changes;
@@ -67,6 +64,9 @@ public class Registrations {
 
     @EJB
     private Journals journals;
+
+    @Inject
+    private RegistrationRepository repository;
 
     @EJB
     private RequisitesLookup lookup;
@@ -184,141 +184,11 @@ public class Registrations {
     }
 
     /**
-     * The registrations the caller may read, filtered and paged by key. The access policy is part of
-     * the query, so a page never holds what the caller may not see; each filter has an index ending
-     * in the id, so the first page of any filter is read from an index, at any size of the table. A
-     * period also bounds the ids, so that its first page is found without reading the whole period.
+     * The registrations the caller may read, filtered and paged by key; the access policy is part of
+     * the query ({@link RegistrationRepository#page}).
      */
     public List<RegistrationSummary> list(RegistrationQuery query) {
-        DocumentFilter filter = access.readFilter(rights.caller().username());
-        // First the page's ids, from the document table alone: with the organisation joined for the
-        // list, Hibernate would test the access policy's d.organisation.id on the joined row, which
-        // PostgreSQL cannot use to walk the documents by id (15 s instead of 1 ms at a million).
-        StringBuilder jpql =
-                new StringBuilder("select d.id from Document d where d.status <> :draft and " + filter.condition());
-        Map<String, Object> parameters = new HashMap<>(filter.parameters());
-        parameters.put("draft", DocumentStatus.DRAFT);
-        if (!filter(query, jpql, parameters)) {
-            return List.of();
-        }
-        if (query.afterId() != null) {
-            jpql.append(query.oldestFirst() ? " and d.id > :after" : " and d.id < :after");
-            parameters.put("after", query.afterId());
-        }
-        jpql.append(query.oldestFirst() ? " order by d.id asc" : " order by d.id desc");
-        TypedQuery<Long> select = em.createQuery(jpql.toString(), Long.class);
-        parameters.forEach(select::setParameter);
-        List<Long> page = select.setMaxResults(query.limit()).getResultList();
-        if (page.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery(
-                        "select d from Document d join fetch d.organisation join fetch d.number.journal"
-                                + " left join fetch d.correspondence.correspondent"
-                                + " left join fetch d.filing.nomenclatureCase"
-                                + " where d.id in :page order by d.id " + (query.oldestFirst() ? "asc" : "desc"),
-                        Document.class)
-                .setParameter("page", page)
-                .getResultStream()
-                .map(RegistrationSummary::of)
-                .toList();
-    }
-
-    /**
-     * Adds the query's filters to the condition; false when the period holds no registration, so
-     * that the page is empty without a query.
-     */
-    private boolean filter(RegistrationQuery query, StringBuilder jpql, Map<String, Object> parameters) {
-        if (query.organisationCode() != null) {
-            jpql.append(" and d.organisation.id in (select o.id from Organisation o where o.code = :organisation)");
-            parameters.put("organisation", query.organisationCode());
-        }
-        if (query.journalCode() != null) {
-            jpql.append(" and d.number.journal.id in (select j.id from RegistrationJournal j where j.code = :journal)");
-            parameters.put("journal", query.journalCode());
-        }
-        if (query.kind() != null) {
-            jpql.append(" and d.kind = :kind");
-            parameters.put("kind", InvalidInputException.oneOf(query.kind(), "kind", DocumentKind.values()));
-        }
-        if (query.status() != null) {
-            jpql.append(" and d.status = :status");
-            parameters.put(
-                    "status",
-                    InvalidInputException.oneOf(
-                            query.status(), "status", DocumentStatus.REGISTERED, DocumentStatus.CANCELLED));
-        }
-        if (query.registeredFrom() != null) {
-            jpql.append(" and d.registeredAt >= :from");
-            parameters.put("from", query.registeredFrom());
-        }
-        if (query.registeredTo() != null) {
-            jpql.append(" and d.registeredAt < :to");
-            parameters.put("to", query.registeredTo());
-        }
-        if (query.registeredFrom() != null && query.registeredTo() != null) {
-            // The page is ordered by id, the period is a range of registration times. Left alone,
-            // PostgreSQL either reads the whole period and sorts it, or walks back from the newest id
-            // through every later registration, not knowing that ids and times rise together. The
-            // period's registrations have ids between the smallest and the largest id registered in
-            // it (in the journal asked for), read first from an index that ends in the id (V5).
-            // Bounding d.id by them is exact, since they come from a superset of the rows selected,
-            // and the walk back by id then starts at the period's end.
-            long[] ids = idRangeOfPeriod(query);
-            if (ids.length == 0) {
-                return false;
-            }
-            jpql.append(" and d.id between :lowestInPeriod and :highestInPeriod");
-            parameters.put("lowestInPeriod", ids[0]);
-            parameters.put("highestInPeriod", ids[1]);
-        }
-        if (query.correspondentId() != null) {
-            jpql.append(" and d.correspondence.correspondent.id = :correspondent");
-            parameters.put("correspondent", query.correspondentId());
-        }
-        if (query.caseId() != null) {
-            jpql.append(" and d.filing.nomenclatureCase.id = :case");
-            parameters.put("case", query.caseId());
-        }
-        return true;
-    }
-
-    /**
-     * The smallest and the largest id registered in the query's closed period, in its journal if it
-     * names one; empty when there is none. One pass over the index (journal_id, registered_at, id) or
-     * (registered_at, id), which holds all it reads.
-     */
-    private long[] idRangeOfPeriod(RegistrationQuery query) {
-        // "+ 0": a plain min(id) or max(id) PostgreSQL answers by walking the primary key from one end,
-        // filtering, which crosses every registration after the period; this way it reads the period.
-        StringBuilder jpql = new StringBuilder("select min(p.id + 0), max(p.id + 0) from Document p"
-                + " where p.registeredAt >= :from and p.registeredAt < :to");
-        List<Long> journalIds = null;
-        if (query.journalCode() != null) {
-            TypedQuery<Long> journals = em.createQuery(
-                            "select j.id from RegistrationJournal j where j.code = :journal"
-                                    + (query.organisationCode() == null
-                                            ? ""
-                                            : " and j.organisation.code = :organisation"),
-                            Long.class)
-                    .setParameter("journal", query.journalCode());
-            if (query.organisationCode() != null) {
-                journals.setParameter("organisation", query.organisationCode());
-            }
-            journalIds = journals.getResultList();
-            if (journalIds.isEmpty()) {
-                return new long[0];
-            }
-            jpql.append(" and p.number.journal.id in :journals");
-        }
-        TypedQuery<Object[]> range = em.createQuery(jpql.toString(), Object[].class)
-                .setParameter("from", query.registeredFrom())
-                .setParameter("to", query.registeredTo());
-        if (journalIds != null) {
-            range.setParameter("journals", journalIds);
-        }
-        Object[] row = range.getSingleResult();
-        return row[0] == null ? new long[0] : new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+        return repository.page(query, access.readFilter(rights.caller().username()));
     }
 
     /**
@@ -334,19 +204,7 @@ public class Registrations {
             }
             return null;
         }
-        List<Document> candidates = em.createQuery(
-                        "select d from Document d where d.organisation = :organisation and d.status = :registered"
-                                + " and d.correspondence.correspondent = :correspondent"
-                                + " and d.correspondence.senderNumber = :number"
-                                + " and d.correspondence.senderDate = :date order by d.id",
-                        Document.class)
-                .setParameter("organisation", journal.organisation())
-                .setParameter("registered", DocumentStatus.REGISTERED)
-                .setParameter("correspondent", from.correspondent())
-                .setParameter("number", from.senderNumber())
-                .setParameter("date", from.senderDate())
-                .setMaxResults(20)
-                .getResultList();
+        List<Document> candidates = repository.probableDuplicates(journal.organisation(), from);
         if (candidates.isEmpty()) {
             if (confirmed != null) {
                 throw new InvalidInputException("confirmedDuplicateOf", RegistryReason.NOT_A_PROBABLE_DUPLICATE);
