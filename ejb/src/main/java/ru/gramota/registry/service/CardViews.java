@@ -2,6 +2,7 @@ package ru.gramota.registry.service;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -33,6 +34,9 @@ public class CardViews {
 
     @PersistenceContext(unitName = "gramota")
     private EntityManager em;
+
+    @Inject
+    private RegistrationRepository repository;
 
     @EJB
     private DocumentAccess access;
@@ -131,11 +135,7 @@ public class CardViews {
     /** The links of the document from both ends, leaving out documents the reader may not read. */
     public List<LinkView> links(Document d, String reader) {
         List<LinkView> links = new ArrayList<>();
-        for (DocumentLink link : em.createQuery(
-                        "select l from DocumentLink l join fetch l.to where l.from = :document order by l.id",
-                        DocumentLink.class)
-                .setParameter("document", d)
-                .getResultList()) {
+        for (DocumentLink link : repository.linksFrom(d)) {
             if (access.canRead(reader, link.to().id()).allowed()) {
                 links.add(new LinkView(
                         link.type().name(),
@@ -144,11 +144,7 @@ public class CardViews {
                         reference(link.to())));
             }
         }
-        for (DocumentLink link : em.createQuery(
-                        "select l from DocumentLink l join fetch l.from where l.to = :document order by l.id",
-                        DocumentLink.class)
-                .setParameter("document", d)
-                .getResultList()) {
+        for (DocumentLink link : repository.linksTo(d)) {
             if (access.canRead(reader, link.from().id()).allowed()) {
                 links.add(new LinkView(
                         link.type().name(),
@@ -161,12 +157,7 @@ public class CardViews {
     }
 
     private List<FileView> files(Document d) {
-        return em.createQuery(
-                        "select f from DocumentFile f where f.document = :document order by f.id", DocumentFile.class)
-                .setParameter("document", d)
-                .getResultStream()
-                .map(CardViews::file)
-                .toList();
+        return repository.filesOf(d).stream().map(CardViews::file).toList();
     }
 
     private Map<Long, Person> people(Collection<Long> userIds) {

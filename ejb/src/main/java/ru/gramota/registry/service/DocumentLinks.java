@@ -20,7 +20,6 @@ import ru.gramota.platform.ConflictException;
 import ru.gramota.platform.InvalidInputException;
 import ru.gramota.registry.Document;
 import ru.gramota.registry.DocumentLink;
-import ru.gramota.registry.DocumentStatus;
 import ru.gramota.registry.LinkType;
 import ru.gramota.registry.RegistryReason;
 
@@ -34,6 +33,9 @@ public class DocumentLinks {
 
     @PersistenceContext(unitName = "gramota")
     private EntityManager em;
+
+    @Inject
+    private RegistrationRepository repository;
 
     @EJB
     private Registrations registrations;
@@ -65,14 +67,7 @@ public class DocumentLinks {
         UserAccount clerk = clerks.requireClerkOf(from.organisation(), RegistryReason.ONLY_REGISTRY_LINKS);
         Document to = registrations.require(toId);
         access.open(clerk.username(), to.id());
-        boolean exists = !em.createQuery(
-                        "select l.id from DocumentLink l where l.from = :from and l.to = :to and l.type = :type",
-                        Long.class)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .setParameter("type", type)
-                .getResultList()
-                .isEmpty();
+        boolean exists = repository.linked(from, to, type);
         if (exists) {
             throw new ConflictException(
                     RegistryReason.ALREADY_LINKED, from.registrationNumber(), to.registrationNumber(), type.name());
@@ -102,17 +97,7 @@ public class DocumentLinks {
         Document from = registrations.require(fromId);
         UserAccount clerk = clerks.requireClerkOf(from.organisation(), RegistryReason.ONLY_REGISTRY_LINKS);
         DocumentFilter filter = access.readFilter(clerk.username());
-        List<Long> found = filter.bind(em.createQuery(
-                                "select d.id from Document d where d.number.text = :number"
-                                        + " and d.status <> :draft and " + filter.condition()
-                                        + " order by case when d.organisation.id = :organisation then 0 else 1 end,"
-                                        + " d.id desc",
-                                Long.class)
-                        .setParameter("number", typed)
-                        .setParameter("draft", DocumentStatus.DRAFT)
-                        .setParameter("organisation", from.organisation().id()))
-                .setMaxResults(1)
-                .getResultList();
+        List<Long> found = repository.readableByNumber(typed, from.organisation(), filter);
         if (found.isEmpty()) {
             throw new InvalidInputException("number", RegistryReason.LINK_NUMBER_NOT_FOUND, typed);
         }

@@ -12,8 +12,11 @@ import ru.gramota.org.Organisation;
 import ru.gramota.platform.InvalidInputException;
 import ru.gramota.registry.Correspondence;
 import ru.gramota.registry.Document;
+import ru.gramota.registry.DocumentFile;
 import ru.gramota.registry.DocumentKind;
+import ru.gramota.registry.DocumentLink;
 import ru.gramota.registry.DocumentStatus;
+import ru.gramota.registry.LinkType;
 
 /**
  * The queries of registered cards: the list's pages and the probable duplicates of an incoming
@@ -180,6 +183,62 @@ class RegistrationRepository {
                 .setParameter("number", from.senderNumber())
                 .setParameter("date", from.senderDate())
                 .setMaxResults(20)
+                .getResultList();
+    }
+
+    /** The links from a document, with the documents they lead to, in the order they were made. */
+    List<DocumentLink> linksFrom(Document d) {
+        return em.createQuery(
+                        "select l from DocumentLink l join fetch l.to where l.from = :document order by l.id",
+                        DocumentLink.class)
+                .setParameter("document", d)
+                .getResultList();
+    }
+
+    /** The links to a document, with the documents they come from, in the order they were made. */
+    List<DocumentLink> linksTo(Document d) {
+        return em.createQuery(
+                        "select l from DocumentLink l join fetch l.from where l.to = :document order by l.id",
+                        DocumentLink.class)
+                .setParameter("document", d)
+                .getResultList();
+    }
+
+    /** The files attached to a document, in the order they were attached. */
+    List<DocumentFile> filesOf(Document d) {
+        return em.createQuery(
+                        "select f from DocumentFile f where f.document = :document order by f.id", DocumentFile.class)
+                .setParameter("document", d)
+                .getResultList();
+    }
+
+    /** Whether a link of the type already leads from one document to the other. */
+    boolean linked(Document from, Document to, LinkType type) {
+        return !em.createQuery(
+                        "select l.id from DocumentLink l where l.from = :from and l.to = :to and l.type = :type",
+                        Long.class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("type", type)
+                .getResultList()
+                .isEmpty();
+    }
+
+    /**
+     * The registered card the filter lets through with exactly this number, the organisation's own
+     * first, then the newest; empty if there is none.
+     */
+    List<Long> readableByNumber(String typed, Organisation organisation, DocumentFilter filter) {
+        return filter.bind(em.createQuery(
+                                "select d.id from Document d where d.number.text = :number"
+                                        + " and d.status <> :draft and " + filter.condition()
+                                        + " order by case when d.organisation.id = :organisation then 0 else 1 end,"
+                                        + " d.id desc",
+                                Long.class)
+                        .setParameter("number", typed)
+                        .setParameter("draft", DocumentStatus.DRAFT)
+                        .setParameter("organisation", organisation.id()))
+                .setMaxResults(1)
                 .getResultList();
     }
 }
