@@ -10,7 +10,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -44,7 +43,9 @@ class RegistrationCardIT {
                 desk.incoming("О ремонте дороги Новосибирск – Колывань")
                         .add("documentType", "письмо")
                         .add("correspondentNumber", "01-12/345")
-                        .add("correspondentDate", LocalDate.now().minusDays(2).toString())
+                        .add(
+                                "correspondentDate",
+                                ServerTime.today().minusDays(2).toString())
                         .add("signatoryName", "Заместитель министра А. В. Петров")
                         .add("executor", desk.executorUsername)
                         .add("addressees", Json.createArrayBuilder().add(desk.executorUsername))
@@ -52,7 +53,7 @@ class RegistrationCardIT {
                         .add("pages", 3)
                         .add("deliveryChannel", "почта")
                         .add("onControl", true)
-                        .add("controlDeadline", LocalDate.now().plusDays(30).toString())
+                        .add("controlDeadline", ServerTime.today().plusDays(30).toString())
                         .build()));
 
         assertEquals("01-12/1", card.getString("number"));
@@ -164,7 +165,7 @@ class RegistrationCardIT {
                                 .add("executor", "nobody-such")
                                 .add(
                                         "correspondentDate",
-                                        LocalDate.now().plusDays(3).toString())
+                                        ServerTime.today().plusDays(3).toString())
                                 .build()),
                 "correspondentDate",
                 "executor",
@@ -395,7 +396,7 @@ class RegistrationCardIT {
     @Test
     void theSameSenderNumberAndDateIsAProbableDuplicateUntilTheClerkConfirmsIt() {
         RegistryDesk desk = new RegistryDesk("{seq}");
-        String date = LocalDate.now().minusDays(1).toString();
+        String date = ServerTime.today().minusDays(1).toString();
         JsonObject first = created(desk.clerk.post(
                 "/api/v1/registrations",
                 desk.incoming("Письмо о ремонте")
@@ -487,8 +488,7 @@ class RegistrationCardIT {
     @Test
     void theNomenclatureRefusesRetentionPeriodsTheStandardListDoesNotHave() {
         RegistryDesk desk = new RegistryDesk("{seq}");
-        String cases = "/api/v1/organisations/" + desk.organisation + "/nomenclature/"
-                + LocalDate.now().getYear() + "/cases";
+        String cases = "/api/v1/organisations/" + desk.organisation + "/nomenclature/" + ServerTime.year() + "/cases";
 
         Api.Answer sevenYears = desk.clerk.post(
                 cases,
@@ -546,8 +546,7 @@ class RegistrationCardIT {
                         .build()));
         String list = "/api/v1/registrations?organisation=" + desk.organisation;
         long caseId = desk.clerk
-                .get("/api/v1/organisations/" + desk.organisation + "/nomenclature/"
-                        + LocalDate.now().getYear() + "/cases")
+                .get("/api/v1/organisations/" + desk.organisation + "/nomenclature/" + ServerTime.year() + "/cases")
                 .array()
                 .getJsonObject(0)
                 .getJsonNumber("id")

@@ -30,10 +30,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import ru.gramota.audit.AuditTrail;
 import ru.gramota.org.Department;
 import ru.gramota.org.Organisation;
+import ru.gramota.platform.BusinessTime;
 import ru.gramota.platform.DatabaseSchema;
 import ru.gramota.platform.FieldError;
 import ru.gramota.platform.Reason;
@@ -88,8 +88,7 @@ public class GeneratedRegistrations {
     private DataSource dataSource;
 
     @Inject
-    @ConfigProperty(name = "gramota.time-zone", defaultValue = "Europe/Moscow")
-    String timeZone;
+    private BusinessTime time;
 
     /** An entry of the correspondents directory the generator makes sure exists. */
     public record CorrespondentEntry(CorrespondentKind kind, String name, String inn, String address) {}
@@ -173,11 +172,11 @@ public class GeneratedRegistrations {
     public record Period(int year, Instant from, Instant until, String zone) {}
 
     public Period currentPeriod() {
-        ZoneId zone = ZoneId.of(timeZone);
+        ZoneId zone = time.zone();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         LocalDate today = LocalDate.ofInstant(now, zone);
         return new Period(
-                today.getYear(), today.withDayOfYear(1).atStartOfDay(zone).toInstant(), now, timeZone);
+                today.getYear(), today.withDayOfYear(1).atStartOfDay(zone).toInstant(), now, zone.getId());
     }
 
     /** The pool of a journal prepared before ({@link #prepare}), without adding anything. */
@@ -449,6 +448,6 @@ public class GeneratedRegistrations {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneId.of(timeZone)));
+        return time.today();
     }
 }
