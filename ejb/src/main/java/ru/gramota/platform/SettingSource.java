@@ -58,13 +58,17 @@ public final class SettingSource {
         return text(name).map(String::strip).orElse(defaultValue);
     }
 
-    /** {@code true} or {@code false}, in any case. */
+    /**
+     * {@code true} or {@code false} in any case, or the other spellings MicroProfile Config reads
+     * ({@code 1}/{@code 0}, {@code yes}/{@code no}, {@code y}/{@code n}, {@code on}/{@code off});
+     * anything else is refused rather than taken for {@code false}.
+     */
     public boolean flag(String name, boolean defaultValue) {
         return text(name)
                 .map(String::strip)
                 .map(value -> switch (value.toLowerCase(Locale.ROOT)) {
-                    case "true" -> true;
-                    case "false" -> false;
+                    case "true", "1", "yes", "y", "on" -> true;
+                    case "false", "0", "no", "n", "off" -> false;
                     default -> throw invalid(name, value, "true or false");
                 })
                 .orElse(defaultValue);

@@ -101,12 +101,23 @@ class SettingSourceTest {
 
     @Test
     void aFlagIsTrueOrFalseAndNothingElse() {
-        SettingSource settings = SettingSource.of(Map.of("gramota.demo-data", "yes"));
+        SettingSource settings = SettingSource.of(Map.of("gramota.demo-data", "maybe"));
 
         InvalidSettingException e =
                 assertThrows(InvalidSettingException.class, () -> settings.flag("gramota.demo-data", false));
 
-        assertEquals("Setting GRAMOTA_DEMO_DATA (gramota.demo-data) is 'yes': expected true or false", e.getMessage());
+        assertEquals(
+                "Setting GRAMOTA_DEMO_DATA (gramota.demo-data) is 'maybe': expected true or false", e.getMessage());
+    }
+
+    @Test
+    void aFlagAcceptsTheSpellingsMicroProfileConfigAccepts() {
+        SettingSource settings = SettingSource.of(Map.of("one", "1", "yes", "YES", "off", "off", "n", "N"));
+
+        assertTrue(settings.flag("one", false));
+        assertTrue(settings.flag("yes", false));
+        assertFalse(settings.flag("off", true));
+        assertFalse(settings.flag("n", true));
     }
 
     @Test
