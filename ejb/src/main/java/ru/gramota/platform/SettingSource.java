@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -22,6 +24,9 @@ import org.eclipse.microprofile.config.Config;
  * A blank value counts as not set.
  */
 public final class SettingSource {
+
+    /** Refusals are logged under the start-up check's name, wherever they are found. */
+    private static final Logger LOG = Logger.getLogger(SettingsCheck.class.getName());
 
     private final Function<String, Optional<String>> values;
 
@@ -145,6 +150,37 @@ public final class SettingSource {
             }
             return items;
         });
+    }
+
+    /**
+     * Reads settings in a start-up bean of another module (which {@link SettingsCheck} does not see),
+     * with the same one log line and refusal when one is bad.
+     */
+    public static <T> T checked(Supplier<T> reading) {
+        try {
+            return reading.get();
+        } catch (InvalidSettingException e) {
+            refuse(List.of(e));
+            throw e;
+        }
+    }
+
+    /**
+     * Logs one line per bad setting and stops the start with them all; does nothing when there are
+     * none.
+     */
+    static void refuse(List<InvalidSettingException> refused) {
+        if (refused.isEmpty()) {
+            return;
+        }
+        refused.forEach(e -> LOG.severe(e.getMessage() + "; Gramota does not start"));
+        throw refused.size() == 1
+                ? refused.get(0)
+                : new InvalidSettingException(
+                        refused.get(0).property(),
+                        String.join(
+                                "; ",
+                                refused.stream().map(Throwable::getMessage).toList()));
     }
 
     /** The refusal of a value, naming the setting and what it should be. */

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
@@ -38,35 +37,8 @@ public class SettingsCheck {
                 refused.add(refusal(e));
             }
         }
-        refuse(refused);
+        SettingSource.refuse(refused);
         LOG.fine(() -> "Settings read: " + String.join(", ", read));
-    }
-
-    /**
-     * Reads settings outside this module's features (another module's start-up bean), with the same
-     * one line and refusal when one is bad.
-     */
-    public static <T> T checked(Supplier<T> reading) {
-        try {
-            return reading.get();
-        } catch (InvalidSettingException e) {
-            refuse(List.of(e));
-            throw e;
-        }
-    }
-
-    private static void refuse(List<InvalidSettingException> refused) {
-        if (refused.isEmpty()) {
-            return;
-        }
-        refused.forEach(e -> LOG.severe(e.getMessage() + "; Gramota does not start"));
-        throw refused.size() == 1
-                ? refused.get(0)
-                : new InvalidSettingException(
-                        refused.get(0).property(),
-                        String.join(
-                                "; ",
-                                refused.stream().map(Throwable::getMessage).toList()));
     }
 
     /** The bad setting behind a failure to create a settings bean (CDI may wrap it). */

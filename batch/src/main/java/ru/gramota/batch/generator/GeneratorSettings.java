@@ -8,7 +8,6 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 import ru.gramota.platform.SettingSource;
-import ru.gramota.platform.SettingsCheck;
 
 /**
  * Whether installation administrators may load generated registrations ({@code
@@ -29,7 +28,7 @@ public class GeneratorSettings {
 
     @PostConstruct
     void read() {
-        enabled = SettingsCheck.checked(() -> read(SettingSource.of(config)));
+        enabled = SettingSource.checked(() -> read(SettingSource.of(config)));
     }
 
     static boolean read(SettingSource settings) {
