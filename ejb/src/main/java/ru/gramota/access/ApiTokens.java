@@ -10,11 +10,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Bearer tokens for the REST API. A client exchanges a user name and password for a token once (with
@@ -37,12 +35,7 @@ public class ApiTokens {
     private UserAccounts accounts;
 
     @Inject
-    @ConfigProperty(name = "gramota.api.token.idle-timeout", defaultValue = "PT30M")
-    Duration idleTimeout;
-
-    @Inject
-    @ConfigProperty(name = "gramota.api.token.lifetime", defaultValue = "PT12H")
-    Duration lifetime;
+    private AccessSettings settings;
 
     /** Signs in and issues a token; empty when the sign-in is refused. */
     public Optional<IssuedToken> issue(String username, char[] password) {
@@ -53,7 +46,8 @@ public class ApiTokens {
         byte[] secret = new byte[TOKEN_BYTES];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        ApiToken stored = new ApiToken(hash(token), accounts.require(username.strip()), clock.instant(), lifetime);
+        ApiToken stored = new ApiToken(
+                hash(token), accounts.require(username.strip()), clock.instant(), settings.tokenLifetime());
         em.persist(stored);
         return Optional.of(
                 new IssuedToken(token, stored.expiresAt(), stored.user().username()));
@@ -68,7 +62,7 @@ public class ApiTokens {
                 .setParameter("hash", hash(token))
                 .getResultStream()
                 .findFirst()
-                .filter(t -> t.use(clock.instant(), idleTimeout))
+                .filter(t -> t.use(clock.instant(), settings.tokenIdleTimeout()))
                 .flatMap(t -> accounts.current(t.user().username()));
     }
 

@@ -8,7 +8,6 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import ru.gramota.org.OrganisationKind;
 import ru.gramota.org.Organisations;
 import ru.gramota.platform.InvalidInputException;
@@ -36,25 +35,18 @@ public class InitialAdministrator {
     private Organisations organisations;
 
     @Inject
-    @ConfigProperty(name = "gramota.admin.password")
-    Optional<String> configuredPassword;
-
-    @Inject
-    @ConfigProperty(name = "gramota.region.code", defaultValue = "REGION")
-    String regionCode;
-
-    @Inject
-    @ConfigProperty(name = "gramota.region.name", defaultValue = "Субъект Российской Федерации")
-    String regionName;
+    private AccessSettings settings;
 
     @PostConstruct
     void createWhenDatabaseIsEmpty() {
         if (accounts.anyExist()) {
             return;
         }
+        String regionCode = settings.regionCode();
         if (organisations.byCode(regionCode).isEmpty()) {
-            organisations.create(regionCode, regionName, OrganisationKind.REGION, null);
+            organisations.create(regionCode, settings.regionName(), OrganisationKind.REGION, null);
         }
+        Optional<String> configuredPassword = settings.adminPassword();
         boolean generated = configuredPassword.filter(p -> !p.isBlank()).isEmpty();
         String password = generated ? RandomPassword.generate(GENERATED_PASSWORD_LENGTH) : configuredPassword.get();
         try {

@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Signing in through an OpenID Connect provider, when {@code GRAMOTA_OIDC_PROVIDER_URL} is set: the
@@ -40,40 +39,18 @@ public class OpenIdSignIn {
     private Clock clock;
 
     @Inject
-    @ConfigProperty(name = "gramota.oidc.provider-url")
-    Optional<String> providerUrl;
-
-    @Inject
-    @ConfigProperty(name = "gramota.oidc.client-id")
-    Optional<String> clientId;
-
-    @Inject
-    @ConfigProperty(name = "gramota.oidc.client-secret")
-    Optional<String> clientSecret;
-
-    @Inject
-    @ConfigProperty(name = "gramota.oidc.provider-name")
-    Optional<String> buttonText;
-
-    @Inject
-    @ConfigProperty(name = "gramota.oidc.username-claim")
-    Optional<String> usernameClaim;
-
-    @Inject
-    @ConfigProperty(name = "gramota.oidc.redirect-uri")
-    Optional<String> redirectUri;
+    private AccessSettings settings;
 
     private Optional<OpenIdProvider> provider;
 
     @PostConstruct
     void configure() {
-        provider = OpenIdSettings.of(providerUrl, clientId, clientSecret, buttonText, usernameClaim, redirectUri)
-                .map(OpenIdProvider::new);
+        provider = settings.openId().map(OpenIdProvider::new);
         provider.ifPresent(p -> LOG.info("Signing in through the OpenID Connect provider "
                 + p.settings().issuer() + " as client " + p.settings().clientId()));
     }
 
-    /** Reads the settings at deployment, so that wrong ones stop the application with their reason. */
+    /** Names the provider in the log at deployment ({@link AccessSettings} checked its settings before). */
     void checkAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
         enabled();
     }

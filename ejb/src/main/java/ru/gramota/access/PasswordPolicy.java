@@ -12,6 +12,8 @@ import ru.gramota.platform.InvalidInputException;
 public record PasswordPolicy(int minLength) {
 
     public static final int MAX_LENGTH = 128;
+    /** The least minimum length an installation may set. */
+    public static final int LEAST_MIN_LENGTH = 8;
 
     private static final Set<String> COMMON = Set.of(
             "password",
@@ -46,8 +48,9 @@ public record PasswordPolicy(int minLength) {
             "грамота123");
 
     public PasswordPolicy {
-        if (minLength < 8 || minLength > MAX_LENGTH) {
-            throw new IllegalArgumentException("Minimum password length must be 8-" + MAX_LENGTH + ": " + minLength);
+        if (minLength < LEAST_MIN_LENGTH || minLength > MAX_LENGTH) {
+            throw new IllegalArgumentException(
+                    "Minimum password length must be " + LEAST_MIN_LENGTH + "-" + MAX_LENGTH + ": " + minLength);
         }
     }
 

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +14,6 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import ru.gramota.audit.AuditTrail;
 import ru.gramota.org.Organisation;
 import ru.gramota.org.Organisations;
@@ -55,28 +53,7 @@ public class UserAccounts {
     private Organisations organisations;
 
     @Inject
-    @ConfigProperty(name = "gramota.password.min-length", defaultValue = "10")
-    int minPasswordLength;
-
-    @Inject
-    @ConfigProperty(name = "gramota.sign-in.max-failures", defaultValue = "5")
-    int maxFailures;
-
-    @Inject
-    @ConfigProperty(name = "gramota.sign-in.lockout", defaultValue = "PT1M")
-    Duration firstLockout;
-
-    @Inject
-    @ConfigProperty(name = "gramota.sign-in.longest-lockout", defaultValue = "PT1H")
-    Duration longestLockout;
-
-    @Inject
-    @ConfigProperty(name = "gramota.ldap.url")
-    Optional<String> ldapUrl;
-
-    @Inject
-    @ConfigProperty(name = "gramota.ldap.user-dn-pattern")
-    Optional<String> ldapUserDnPattern;
+    private AccessSettings settings;
 
     public UserAccount create(String username, String fullName, char[] password, String organisationCode) {
         Organisation organisation = organisations.require(organisationCode);
@@ -272,18 +249,15 @@ public class UserAccounts {
      * GRAMOTA_LDAP_USER_DN_PATTERN} are set; otherwise passwords are checked against their hashes.
      */
     private Optional<LdapDirectory> directory() {
-        if (ldapUrl.isEmpty() || ldapUserDnPattern.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new LdapDirectory(ldapUrl.get(), ldapUserDnPattern.get()));
+        return settings.directory();
     }
 
     public PasswordPolicy passwordPolicy() {
-        return new PasswordPolicy(minPasswordLength);
+        return settings.passwordPolicy();
     }
 
     private LockoutPolicy lockoutPolicy() {
-        return new LockoutPolicy(maxFailures, firstLockout, longestLockout);
+        return settings.lockoutPolicy();
     }
 
     private void auditSignIn(String username, String action, String channel, String reason) {

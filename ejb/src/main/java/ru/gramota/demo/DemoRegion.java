@@ -8,18 +8,17 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import ru.gramota.access.AccessSettings;
 import ru.gramota.access.RandomPassword;
 import ru.gramota.access.Role;
 import ru.gramota.access.UserAccounts;
 import ru.gramota.org.Organisation;
 import ru.gramota.org.OrganisationKind;
 import ru.gramota.org.Organisations;
+import ru.gramota.platform.BusinessTime;
 import ru.gramota.platform.InvalidInputException;
 import ru.gramota.registry.Correspondent;
 import ru.gramota.registry.CorrespondentKind;
@@ -91,9 +90,6 @@ public class DemoRegion {
     @EJB
     private Organisations organisations;
 
-    @Inject
-    private Clock clock;
-
     @EJB
     private UserAccounts accounts;
 
@@ -101,22 +97,20 @@ public class DemoRegion {
     private EntityManager em;
 
     @Inject
-    @ConfigProperty(name = "gramota.demo-data", defaultValue = "false")
-    boolean enabled;
+    private DemoSettings settings;
 
     @Inject
-    @ConfigProperty(name = "gramota.demo.password")
-    Optional<String> configuredPassword;
+    private AccessSettings access;
 
     @Inject
-    @ConfigProperty(name = "gramota.region.code", defaultValue = "REGION")
-    String regionCode;
+    private BusinessTime time;
 
     @PostConstruct
     void loadWhenAskedFor() {
-        if (!enabled || organisations.byCode(GOVERNMENT).isPresent()) {
+        if (!settings.enabled() || organisations.byCode(GOVERNMENT).isPresent()) {
             return;
         }
+        String regionCode = access.regionCode();
         organisations.create(GOVERNMENT, "Правительство Энской области", OrganisationKind.EXECUTIVE_BODY, regionCode);
         organisations.create(
                 "MR-SEV",
@@ -141,7 +135,7 @@ public class DemoRegion {
                     organisation, journal.code(), journal.name(), journal.kind(), journal.pattern()));
         }
 
-        int year = LocalDate.now(clock).getYear();
+        int year = time.year();
         for (String code : List.of(GOVERNMENT, "MR-SEV", "GO-REC", "SP-LES")) {
             Organisation organisation = organisations.require(code);
             em.persist(new NomenclatureCase(
@@ -173,6 +167,7 @@ public class DemoRegion {
             em.persist(new Correspondent(CorrespondentKind.ORGANISATION, name, null, null, null, null));
         }
 
+        Optional<String> configuredPassword = settings.password();
         boolean generated = configuredPassword.filter(p -> !p.isBlank()).isEmpty();
         String password = generated ? RandomPassword.generate(16) : configuredPassword.get();
         for (DemoUser user : USERS) {

@@ -6,24 +6,22 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Properties;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Makes the application's {@link BlobStore} injectable. Its root is {@code gramota.blob-store.root};
- * by default {@code gramota-blobs} under the server's data directory, or under the temporary directory
- * when there is no server.
+ * Makes the application's {@link BlobStore} injectable. Its root is {@code gramota.blob-store.root}
+ * ({@link FileSettings}); by default {@code gramota-blobs} under the server's data directory, or under
+ * the temporary directory when there is no server.
  */
 @ApplicationScoped
 class BlobStoreProducer {
 
     @Inject
-    @ConfigProperty(name = "gramota.blob-store.root")
-    Optional<String> configuredRoot;
+    FileSettings settings;
 
     @Produces
     @ApplicationScoped
     BlobStore blobStore() {
-        return new BlobStore(root(configuredRoot, System.getProperties()));
+        return new BlobStore(settings.blobStoreRoot());
     }
 
     static Path root(Optional<String> configured, Properties system) {

@@ -2,6 +2,7 @@ package ru.gramota.platform;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -24,10 +25,12 @@ import ru.gramota.platform.migration.V7__organisation_search_keys;
  * H2 and PostgreSQL alike; Hibernate never creates or alters tables. A failed migration stops the
  * deployment: the exception leaves {@link #migrateAtStartup()} and WildFly marks the deployment
  * failed, after one log line that says which migration failed and why. Start-up beans that use the
- * database declare {@code @DependsOn("DatabaseSchema")}.
+ * database declare {@code @DependsOn("DatabaseSchema")}. The settings are checked before ({@link
+ * SettingsCheck}).
  */
 @Singleton
 @Startup
+@DependsOn("SettingsCheck")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DatabaseSchema {
 

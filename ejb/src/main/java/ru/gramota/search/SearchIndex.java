@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.lucene.document.Document;
@@ -34,16 +34,16 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * This node's Lucene index and the only code that touches it. Writes go through one {@link
  * IndexWriter}; searches use near-real-time searchers that Lucene's reopen thread refreshes about
  * every 100 ms. The index lives in {@code gramota.index.dir}, by default {@code gramota/index} under the
- * server's data directory.
+ * server's data directory ({@link SearchSettings}).
  */
 @Singleton
 @Startup
+@DependsOn("SettingsCheck")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class SearchIndex {
 
@@ -58,8 +58,7 @@ public class SearchIndex {
     private static final double MIN_STALE_SECONDS = 0.01;
 
     @Inject
-    @ConfigProperty(name = "gramota.index.dir")
-    Optional<String> configuredDirectory;
+    private SearchSettings settings;
 
     private FSDirectory directory;
     private IndexWriter writer;
@@ -68,9 +67,7 @@ public class SearchIndex {
 
     @PostConstruct
     void open() {
-        Path path = configuredDirectory
-                .map(Path::of)
-                .orElseGet(() -> Path.of(System.getProperty("jboss.server.data.dir", "data"), "gramota", "index"));
+        Path path = settings.indexDirectory();
         try {
             Files.createDirectories(path);
             directory = FSDirectory.open(path);

@@ -8,7 +8,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,7 +84,9 @@ class AccessMatrixIT {
                 "/api/v1/registrations",
                 owner.incoming("Связанное письмо " + MARK)
                         .add("correspondentNumber", "N-" + MARK)
-                        .add("correspondentDate", LocalDate.now().minusDays(1).toString())
+                        .add(
+                                "correspondentDate",
+                                ServerTime.today().minusDays(1).toString())
                         .build()));
         file = RegistryDesk.id(owner.clerk.upload(
                 "/api/v1/registrations/" + restricted + "/files",
@@ -98,8 +99,7 @@ class AccessMatrixIT {
                         .add("type", "RELATED_TO")
                         .build()));
         caseId = owner.clerk
-                .get("/api/v1/organisations/" + owner.organisation + "/nomenclature/"
-                        + LocalDate.now().getYear() + "/cases")
+                .get("/api/v1/organisations/" + owner.organisation + "/nomenclature/" + ServerTime.year() + "/cases")
                 .array()
                 .getJsonObject(0)
                 .getJsonNumber("id")
@@ -243,7 +243,7 @@ class AccessMatrixIT {
         first.put("fileId", Long.toString(file));
         first.put("correspondentId", Long.toString(citizen));
         first.put("code", owner.organisation);
-        first.put("year", Integer.toString(LocalDate.now().getYear()));
+        first.put("year", Integer.toString(ServerTime.year()));
         first.put("username", owner.clerkUsername);
         first.put("executionId", Long.toString(generatorRun));
         Map<String, String> second = new LinkedHashMap<>(first);

@@ -7,7 +7,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -166,7 +165,7 @@ class ApiProbeIT {
                 Map.entry("role", Json.createValue("EXECUTOR")),
                 Map.entry("version", Json.createValue(0)),
                 Map.entry("currentPassword", Json.createValue(RegistryDesk.PASSWORD)));
-        String year = Integer.toString(LocalDate.now().getYear());
+        String year = Integer.toString(ServerTime.year());
         Map<String, Api> callers = new LinkedHashMap<>();
         callers.put("/api/v1/organisations", admin);
         callers.put("/api/v1/organisations/{code}", admin);

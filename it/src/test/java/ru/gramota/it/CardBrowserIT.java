@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Random;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -325,7 +324,9 @@ class CardBrowserIT {
                 "/api/v1/registrations",
                 desk.incoming("О ремонте дороги")
                         .add("correspondentNumber", "01-12/345")
-                        .add("correspondentDate", LocalDate.now().minusDays(2).toString())
+                        .add(
+                                "correspondentDate",
+                                ServerTime.today().minusDays(2).toString())
                         .add("signatoryName", "Заместитель министра Петров А. А.")
                         .add("executor", desk.executorUsername)
                         .add("departmentCode", "OO")

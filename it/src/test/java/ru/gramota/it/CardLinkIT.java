@@ -7,7 +7,6 @@ import static ru.gramota.it.Cards.id;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.time.LocalDate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -92,7 +91,7 @@ class CardLinkIT {
     @Test
     void theSameSenderNumberAndDateIsAProbableDuplicateUntilTheClerkConfirmsIt() {
         RegistryDesk desk = new RegistryDesk("{seq}");
-        String date = LocalDate.now().minusDays(1).toString();
+        String date = ServerTime.today().minusDays(1).toString();
         JsonObject first = created(desk.clerk.post(
                 "/api/v1/registrations",
                 desk.incoming("Письмо о ремонте")

@@ -9,7 +9,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -83,8 +82,7 @@ class CorrespondentAndNomenclatureIT {
     @Test
     void theNomenclatureRefusesRetentionPeriodsTheStandardListDoesNotHave() {
         RegistryDesk desk = new RegistryDesk("{seq}");
-        String cases = "/api/v1/organisations/" + desk.organisation + "/nomenclature/"
-                + LocalDate.now().getYear() + "/cases";
+        String cases = "/api/v1/organisations/" + desk.organisation + "/nomenclature/" + ServerTime.year() + "/cases";
 
         Api.Answer sevenYears = desk.clerk.post(
                 cases,

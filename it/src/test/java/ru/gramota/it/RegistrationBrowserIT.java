@@ -66,7 +66,7 @@ class RegistrationBrowserIT {
             field(browser, "correspondentNumber").sendKeys("01-12/345");
             browser.typeDate(
                     "registration:correspondentDate",
-                    LocalDate.now().minusDays(2).format(TYPED));
+                    ServerTime.today().minusDays(2).format(TYPED));
             field(browser, "signatoryName").sendKeys("Заместитель министра Петров А. А.");
             field(browser, "title").sendKeys("О ремонте автомобильной дороги Северный – Лесное");
             pick(browser, "executor", "Кузнецов", "Кузнецов Игорь Олегович");
@@ -108,7 +108,7 @@ class RegistrationBrowserIT {
     @Test
     void theDuplicateWarningIsCancelledThenConfirmed() {
         RegistryDesk desk = new RegistryDesk("{seq}-вх");
-        LocalDate sent = LocalDate.now().minusDays(1);
+        LocalDate sent = ServerTime.today().minusDays(1);
         JsonObject first = Cards.created(desk.clerk.post(
                 "/api/v1/registrations",
                 desk.incoming("О графике отпусков")

@@ -10,7 +10,6 @@ import static ru.gramota.it.Cards.journalRows;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -40,7 +39,9 @@ class RegistrationCardIT {
                 desk.incoming("О ремонте дороги Новосибирск – Колывань")
                         .add("documentType", "письмо")
                         .add("correspondentNumber", "01-12/345")
-                        .add("correspondentDate", LocalDate.now().minusDays(2).toString())
+                        .add(
+                                "correspondentDate",
+                                ServerTime.today().minusDays(2).toString())
                         .add("signatoryName", "Заместитель министра А. В. Петров")
                         .add("executor", desk.executorUsername)
                         .add("addressees", Json.createArrayBuilder().add(desk.executorUsername))
@@ -48,7 +49,7 @@ class RegistrationCardIT {
                         .add("pages", 3)
                         .add("deliveryChannel", "почта")
                         .add("onControl", true)
-                        .add("controlDeadline", LocalDate.now().plusDays(30).toString())
+                        .add("controlDeadline", ServerTime.today().plusDays(30).toString())
                         .build()));
 
         assertEquals("01-12/1", card.getString("number"));

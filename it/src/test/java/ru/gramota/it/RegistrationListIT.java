@@ -7,7 +7,6 @@ import static ru.gramota.it.Cards.id;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -96,8 +95,7 @@ class RegistrationListIT {
                         .build()));
         String list = "/api/v1/registrations?organisation=" + desk.organisation;
         long caseId = desk.clerk
-                .get("/api/v1/organisations/" + desk.organisation + "/nomenclature/"
-                        + LocalDate.now().getYear() + "/cases")
+                .get("/api/v1/organisations/" + desk.organisation + "/nomenclature/" + ServerTime.year() + "/cases")
                 .array()
                 .getJsonObject(0)
                 .getJsonNumber("id")

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -41,8 +40,8 @@ class RegistrationNumberingIT {
         try {
             for (int i = 0; i < 200; i++) {
                 int n = i;
-                calls.add(pool.submit(() ->
-                        desk.register("Входящее письмо № " + n, LocalDate.now().toString())));
+                calls.add(pool.submit(() -> desk.register(
+                        "Входящее письмо № " + n, ServerTime.today().toString())));
             }
             Set<String> numbers = new TreeSet<>();
             Set<Integer> sequences = new TreeSet<>();
@@ -86,7 +85,7 @@ class RegistrationNumberingIT {
     void refusedRegistrationsConsumeNoNumber() {
         RegistryDesk desk = new RegistryDesk("{caseIndex}/{seq}");
         Api.Answer future =
-                desk.register("Из будущего", LocalDate.now().plusDays(2).toString(), "01-12");
+                desk.register("Из будущего", ServerTime.today().plusDays(2).toString(), "01-12");
         Api.Answer untitled = desk.register(" ", null, "01-12");
         Api.Answer noCase = desk.register("Без дела", null, null);
 

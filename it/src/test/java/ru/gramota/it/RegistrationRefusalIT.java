@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static ru.gramota.it.Cards.assertFields;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -68,7 +67,7 @@ class RegistrationRefusalIT {
                                 .add("executor", "nobody-such")
                                 .add(
                                         "correspondentDate",
-                                        LocalDate.now().plusDays(3).toString())
+                                        ServerTime.today().plusDays(3).toString())
                                 .build()),
                 "correspondentDate",
                 "executor",

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -58,8 +57,7 @@ final class RegistryDesk {
                         .add("organisationCode", organisation)
                         .build()));
         ok(clerk.post(
-                "/api/v1/organisations/" + organisation + "/nomenclature/"
-                        + LocalDate.now().getYear() + "/cases",
+                "/api/v1/organisations/" + organisation + "/nomenclature/" + ServerTime.year() + "/cases",
                 Json.createObjectBuilder()
                         .add("index", "01-12")
                         .add("title", "Переписка с министерствами области")

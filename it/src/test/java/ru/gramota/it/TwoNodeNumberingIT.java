@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -65,7 +64,7 @@ class TwoNodeNumberingIT {
                     String title = "Письмо " + i;
                     calls.add(pool.submit(() -> node.post(
                             "/api/v1/registrations",
-                            desk.registration(title, LocalDate.now().toString(), null))));
+                            desk.registration(title, ServerTime.today().toString(), null))));
                 }
                 Set<Integer> sequences = new TreeSet<>();
                 for (Future<Api.Answer> call : calls) {

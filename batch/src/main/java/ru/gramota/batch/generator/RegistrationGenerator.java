@@ -6,9 +6,7 @@ import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import java.util.Arrays;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import ru.gramota.access.AdministrationRights;
 import ru.gramota.batch.BatchJobs;
 import ru.gramota.platform.AccessDeniedException;
@@ -49,9 +47,8 @@ public class RegistrationGenerator {
     @EJB
     private BatchJobs jobs;
 
-    @Inject
-    @ConfigProperty(name = "gramota.generator.enabled", defaultValue = "false")
-    boolean enabled;
+    @EJB
+    private GeneratorSettings settings;
 
     /**
      * Starts a run that registers {@code count} generated documents in the journal.
@@ -122,7 +119,7 @@ public class RegistrationGenerator {
     }
 
     private void requireAllowed() {
-        if (!enabled) {
+        if (!settings.enabled()) {
             throw new AccessDeniedException(RegistryReason.GENERATOR_OFF);
         }
         rights.requireInstallationAdministrator();

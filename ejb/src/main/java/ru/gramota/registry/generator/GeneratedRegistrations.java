@@ -27,8 +27,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import ru.gramota.org.Department;
+import ru.gramota.platform.BusinessTime;
 import ru.gramota.platform.Change;
 import ru.gramota.platform.Changes;
 import ru.gramota.platform.DatabaseSchema;
@@ -82,8 +82,7 @@ public class GeneratedRegistrations {
     private DataSource dataSource;
 
     @Inject
-    @ConfigProperty(name = "gramota.time-zone", defaultValue = "Europe/Moscow")
-    String timeZone;
+    private BusinessTime time;
 
     /**
      * One card to register: its requisites by id, its date, and when it counts as registered.
@@ -115,11 +114,11 @@ public class GeneratedRegistrations {
     public record Period(int year, Instant from, Instant until, String zone) {}
 
     public Period currentPeriod() {
-        ZoneId zone = ZoneId.of(timeZone);
+        ZoneId zone = time.zone();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         LocalDate today = LocalDate.ofInstant(now, zone);
         return new Period(
-                today.getYear(), today.withDayOfYear(1).atStartOfDay(zone).toInstant(), now, timeZone);
+                today.getYear(), today.withDayOfYear(1).atStartOfDay(zone).toInstant(), now, zone.getId());
     }
 
     /**
@@ -253,6 +252,6 @@ public class GeneratedRegistrations {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneId.of(timeZone)));
+        return time.today();
     }
 }

@@ -8,15 +8,13 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import ru.gramota.files.Analysis;
 import ru.gramota.files.BlobStore;
 import ru.gramota.files.FileAnalysis;
 import ru.gramota.files.FileReason;
+import ru.gramota.files.FileSettings;
 import ru.gramota.files.FileTooLargeException;
 import ru.gramota.files.StagedBlob;
 import ru.gramota.platform.InvalidInputException;
@@ -37,14 +35,7 @@ public class Attachments {
     private static final Logger LOG = Logger.getLogger(Attachments.class.getName());
 
     /** The formats DOMAIN.md names: PDF, DOCX, ODT, TIFF, TXT, XML. */
-    public static final Set<String> DEFAULT_TYPES = Set.of(
-            "application/pdf",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            "application/vnd.oasis.opendocument.text",
-            "image/tiff",
-            "text/plain",
-            "application/xml",
-            "text/xml");
+    public static final Set<String> DEFAULT_TYPES = FileSettings.DEFAULT_TYPES;
 
     @Inject
     private BlobStore blobs;
@@ -59,12 +50,7 @@ public class Attachments {
     private RegistryClerks clerks;
 
     @Inject
-    @ConfigProperty(name = "gramota.files.max-bytes", defaultValue = "268435456")
-    long maxBytes;
-
-    @Inject
-    @ConfigProperty(name = "gramota.files.allowed-types")
-    Optional<List<String>> allowedTypes;
+    private FileSettings settings;
 
     /**
      * Attaches a file to a registered card.
@@ -93,12 +79,12 @@ public class Attachments {
 
     private StoredFile store(String fileName, InputStream content) {
         String name = fileName(fileName);
-        try (StagedBlob staged = blobs.stage(content, maxBytes)) {
+        try (StagedBlob staged = blobs.stage(content, settings.maxBytes())) {
             if (staged.size() == 0) {
                 throw new InvalidInputException("file", FileReason.FILE_EMPTY);
             }
             Analysis found = analysis.analyse(staged.path(), name);
-            Set<String> allowed = allowedTypes.map(Set::copyOf).orElse(DEFAULT_TYPES);
+            Set<String> allowed = settings.allowedTypes();
             if (!allowed.contains(found.mediaType())) {
                 throw new InvalidInputException("file", FileReason.FILE_TYPE_NOT_ACCEPTED, found.mediaType());
             }
@@ -126,7 +112,7 @@ public class Attachments {
     public record Download(RegistrationCard.FileView file, InputStream content) {}
 
     public long maxBytes() {
-        return maxBytes;
+        return settings.maxBytes();
     }
 
     private static String fileName(String submitted) {

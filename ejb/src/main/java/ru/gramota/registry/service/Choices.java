@@ -4,8 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.Serializable;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
@@ -14,6 +12,7 @@ import ru.gramota.access.Role;
 import ru.gramota.access.RoleGrant;
 import ru.gramota.access.UserAccount;
 import ru.gramota.org.Organisation;
+import ru.gramota.platform.BusinessTime;
 import ru.gramota.registry.NumberPattern;
 
 /**
@@ -31,7 +30,7 @@ public class Choices {
     private Journals journals;
 
     @Inject
-    private Clock clock;
+    private BusinessTime time;
 
     /** An organisation to choose: its code is the value, its short name (or name) the label. */
     public record OrganisationChoice(String code, String name) implements Serializable {}
@@ -83,7 +82,7 @@ public class Choices {
     }
 
     private List<JournalChoice> journalsOf(OrganisationChoice organisation) {
-        int year = LocalDate.now(clock).getYear();
+        int year = time.year();
         return journals.of(organisation.code()).stream()
                 .map(j -> new JournalChoice(
                         organisation.code(),

@@ -5,18 +5,16 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import ru.gramota.access.AdministrationRights;
 import ru.gramota.access.DocumentAccess;
 import ru.gramota.access.Role;
 import ru.gramota.access.UserAccount;
 import ru.gramota.audit.AuditQuery;
 import ru.gramota.audit.AuditTrail;
+import ru.gramota.platform.BusinessTime;
 import ru.gramota.registry.DocumentStatus;
 import ru.gramota.registry.ParticipantRole;
 
@@ -43,11 +41,7 @@ public class Desk {
     private AuditTrail audit;
 
     @Inject
-    private Clock clock;
-
-    @Inject
-    @ConfigProperty(name = "gramota.time-zone", defaultValue = "Europe/Moscow")
-    String timeZone;
+    private BusinessTime time;
 
     /** The home page's counters. */
     public record Counters(long onMyDesk, long addressedToMe, long registeredToday) {}
@@ -57,7 +51,7 @@ public class Desk {
 
     /** The region's time zone, in which the pages show times and read dates. */
     public ZoneId zone() {
-        return ZoneId.of(timeZone);
+        return time.zone();
     }
 
     public Counters counters() {
@@ -71,9 +65,7 @@ public class Desk {
                 .toList();
         long today = 0;
         if (!registries.isEmpty()) {
-            ZoneId zone = ZoneId.of(timeZone);
-            Instant midnight =
-                    LocalDate.now(clock.withZone(zone)).atStartOfDay(zone).toInstant();
+            Instant midnight = time.startOfToday();
             today = em.createQuery(
                             "select count(d) from Document d where d.organisation.id in :registries"
                                     + " and d.registeredAt >= :midnight",

@@ -8,15 +8,14 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import ru.gramota.access.AdministrationRights;
 import ru.gramota.access.DocumentAccess;
 import ru.gramota.access.UserAccount;
+import ru.gramota.platform.BusinessTime;
 import ru.gramota.platform.Change;
 import ru.gramota.platform.Changes;
 import ru.gramota.platform.CommonReason;
@@ -87,8 +86,7 @@ public class Registrations {
     private Clock clock;
 
     @Inject
-    @ConfigProperty(name = "gramota.time-zone", defaultValue = "Europe/Moscow")
-    String timeZone;
+    private BusinessTime time;
 
     public RegistrationCard register(NewRegistration request) {
         RegistrationJournal journal = journals.require(request.organisationCode(), request.journalCode());
@@ -231,7 +229,7 @@ public class Registrations {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneId.of(timeZone)));
+        return time.today();
     }
 
     /** Now, to the microsecond the databases store, so a card reads the same before and after it is stored. */

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -15,13 +16,13 @@ import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import ru.gramota.platform.BusinessTime;
 import ru.gramota.registry.service.CaseView;
 import ru.gramota.registry.service.Choices;
 import ru.gramota.registry.service.Choices.JournalChoice;
 import ru.gramota.registry.service.Choices.OrganisationChoice;
 import ru.gramota.registry.service.CorrespondentView;
 import ru.gramota.registry.service.Correspondents;
-import ru.gramota.registry.service.Desk;
 import ru.gramota.registry.service.Nomenclature;
 import ru.gramota.registry.service.RegistrationQuery;
 import ru.gramota.registry.service.RegistrationSummary;
@@ -43,8 +44,8 @@ public class DocumentsPage implements Serializable {
     @EJB
     private transient Registrations registrations;
 
-    @EJB
-    private transient Desk desk;
+    @Inject
+    private BusinessTime time;
 
     @EJB
     private transient Choices choices;
@@ -111,10 +112,7 @@ public class DocumentsPage implements Serializable {
     /** The chosen organisation's cases of this year's nomenclature (none before one is chosen). */
     public List<CaseView> getCases() {
         if (caseChoices == null) {
-            caseChoices = organisation == null
-                    ? List.of()
-                    : nomenclature.cases(
-                            organisation, LocalDate.now(desk.zone()).getYear());
+            caseChoices = organisation == null ? List.of() : nomenclature.cases(organisation, time.year());
         }
         return caseChoices;
     }
@@ -199,7 +197,7 @@ public class DocumentsPage implements Serializable {
         }
 
         private List<RegistrationSummary> fetch(Long after, int limit) {
-            ZoneId zone = desk.zone();
+            ZoneId zone = time.zone();
             return registrations.list(new RegistrationQuery(
                     organisation,
                     journal,

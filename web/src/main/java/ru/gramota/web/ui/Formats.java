@@ -1,15 +1,15 @@
 package ru.gramota.web.ui;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import ru.gramota.platform.BusinessTime;
 import ru.gramota.registry.DocumentKind;
 import ru.gramota.registry.NumberPattern;
-import ru.gramota.registry.service.Desk;
 
 /** Dates, times, sizes and kinds of document as the pages show them: Russian order, the region's time zone. */
 @Named
@@ -19,15 +19,15 @@ public class Formats {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
-    @EJB
-    private Desk desk;
+    @Inject
+    private BusinessTime time;
 
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }
 
     public String dateTime(Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant.atZone(desk.zone()));
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(time.zone()));
     }
 
     /** A kind of document by its Russian name. */
@@ -37,9 +37,7 @@ public class Formats {
 
     /** An example of a journal's numbers, instead of its pattern: the year's first number. */
     public String exampleNumber(String pattern) {
-        return pattern == null
-                ? ""
-                : NumberPattern.example(pattern, LocalDate.now(desk.zone()).getYear());
+        return pattern == null ? "" : NumberPattern.example(pattern, time.year());
     }
 
     /** A file's size in bytes, kilobytes or megabytes. */

@@ -4,12 +4,13 @@ import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.primefaces.event.FileUploadEvent;
 import ru.gramota.platform.AccessDeniedException;
+import ru.gramota.platform.BusinessTime;
 import ru.gramota.platform.ConflictException;
 import ru.gramota.platform.InvalidInputException;
 import ru.gramota.platform.Localized;
@@ -44,6 +45,9 @@ public class RegistrationPage extends CardFormPage {
     @EJB
     private Desk desk;
 
+    @Inject
+    private BusinessTime time;
+
     private String organisation;
     private String journalCode;
     private boolean loaded;
@@ -72,7 +76,7 @@ public class RegistrationPage extends CardFormPage {
             refusal = "Вы не ведёте такой журнал. Выберите журнал в разделе «Регистрация».";
             return;
         }
-        loadChoices(organisation, LocalDate.now(desk.zone()).getYear());
+        loadChoices(organisation, time.year());
     }
 
     /** Registers the card with its files; on a probable duplicate, asks the clerk first. */
