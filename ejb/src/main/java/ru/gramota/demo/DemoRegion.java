@@ -110,6 +110,16 @@ public class DemoRegion {
         if (!settings.enabled() || organisations.byCode(GOVERNMENT).isPresent()) {
             return;
         }
+        loadStructure();
+        loadJournalsAndCases();
+        for (String name : CORRESPONDENTS) {
+            em.persist(new Correspondent(CorrespondentKind.ORGANISATION, name, null, null, null, null));
+        }
+        announce(loadUsers());
+    }
+
+    /** The four organisations of the demo region and their departments. */
+    private void loadStructure() {
         String regionCode = access.regionCode();
         organisations.create(GOVERNMENT, "Правительство Энской области", OrganisationKind.EXECUTIVE_BODY, regionCode);
         organisations.create(
@@ -128,7 +138,10 @@ public class DemoRegion {
         organisations.addDepartment("MR-SEV", "01", "Общий отдел");
         organisations.addDepartment("GO-REC", "01", "Организационный отдел");
         organisations.addDepartment("SP-LES", "01", "Администрация поселения");
+    }
 
+    /** The journals, and this year's nomenclature of cases of every organisation. */
+    private void loadJournalsAndCases() {
         for (DemoJournal journal : JOURNALS) {
             Organisation organisation = organisations.require(journal.organisation());
             em.persist(new RegistrationJournal(
@@ -163,10 +176,10 @@ public class DemoRegion {
                     "ст. 154",
                     true));
         }
-        for (String name : CORRESPONDENTS) {
-            em.persist(new Correspondent(CorrespondentKind.ORGANISATION, name, null, null, null, null));
-        }
+    }
 
+    /** The demo users with their roles; the password they share, or null when it is the configured one. */
+    private String loadUsers() {
         Optional<String> configuredPassword = settings.password();
         boolean generated = configuredPassword.filter(p -> !p.isBlank()).isEmpty();
         String password = generated ? RandomPassword.generate(16) : configuredPassword.get();
@@ -179,6 +192,10 @@ public class DemoRegion {
             }
             user.roles().forEach(role -> accounts.grant(user.username(), role, user.organisation()));
         }
+        return generated ? password : null;
+    }
+
+    private void announce(String generatedPassword) {
         LOG.warning(String.format(
                 "%n==================================================================%n"
                         + "  Gramota: demo region loaded: 4 organisations, %d journals, their%n"
@@ -190,6 +207,6 @@ public class DemoRegion {
                 CORRESPONDENTS.size(),
                 USERS.size(),
                 String.join(", ", USERS.stream().map(DemoUser::username).toList()),
-                generated ? password : "the one in GRAMOTA_DEMO_PASSWORD"));
+                generatedPassword != null ? generatedPassword : "the one in GRAMOTA_DEMO_PASSWORD"));
     }
 }

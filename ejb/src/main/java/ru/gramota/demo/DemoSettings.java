@@ -12,7 +12,7 @@ import ru.gramota.platform.SettingSource;
  * it hangs under is the administrator's ({@link ru.gramota.access.AccessSettings#regionCode()}).
  */
 @ApplicationScoped
-public class DemoSettings implements CheckedSettings {
+class DemoSettings implements CheckedSettings {
 
     static final String DEMO_DATA = "gramota.demo-data";
     static final String PASSWORD = "gramota.demo.password";

@@ -13,7 +13,7 @@ import ru.gramota.platform.SettingSource;
  * {@code gramota/index} under the server's data directory.
  */
 @ApplicationScoped
-public class SearchSettings implements CheckedSettings {
+class SearchSettings implements CheckedSettings {
 
     static final String INDEX_DIR = "gramota.index.dir";
 
