@@ -4,7 +4,7 @@ import java.security.Provider;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
 /** The application's one Bouncy Castle provider instance. */
-final class BouncyCastle {
+public final class BouncyCastle {
 
     public static final Provider PROVIDER = new BouncyCastleProvider();
 

@@ -79,7 +79,10 @@ class ClerkBrowserIT {
             browser.find(By.cssSelector("a.download")).click();
             Path downloaded = Browser.DOWNLOADS.resolve("Скан письма.pdf");
             Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-            while (!Files.exists(downloaded) && Instant.now().isBefore(deadline)) {
+            // Chromium reserves the name with an empty file at once and writes the bytes into a
+            // .crdownload file it renames at the end: wait for the whole file, not its placeholder.
+            while ((!Files.exists(downloaded) || Files.size(downloaded) < scan.length)
+                    && Instant.now().isBefore(deadline)) {
                 Thread.sleep(200);
             }
             assertArrayEquals(scan, Files.readAllBytes(downloaded), "the file arrives under its Cyrillic name");

@@ -96,7 +96,9 @@ class RegistrationBrowserIT {
             browser.find(By.cssSelector("a.download")).click();
             Path downloaded = Browser.DOWNLOADS.resolve("Письмо Минтранса.pdf");
             Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-            while (!Files.exists(downloaded) && Instant.now().isBefore(deadline)) {
+            // Chromium reserves the name with an empty file first (see ClerkBrowserIT): wait for the whole file.
+            while ((!Files.exists(downloaded) || Files.size(downloaded) < pdf.length)
+                    && Instant.now().isBefore(deadline)) {
                 Thread.sleep(200);
             }
             assertArrayEquals(pdf, Files.readAllBytes(downloaded), "the scan comes back as it was uploaded");

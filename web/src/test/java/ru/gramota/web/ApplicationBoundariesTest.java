@@ -63,6 +63,9 @@ class ApplicationBoundariesTest {
             // The integration tests (module it, not on this class path) check signatures with it in the
             // server; the signature feature's entry point for the features to come.
             "ru.gramota.signature.DetachedSignatures",
+            // The integration tests' signer (TestSigner, in the test web module, so another class loader:
+            // package-private access across loaders fails) makes its keys with the application's provider.
+            "ru.gramota.signature.BouncyCastle",
             // The API's one error body, written by JSON-B, which reads a public type's accessors.
             "ru.gramota.web.api.Problem");
 
