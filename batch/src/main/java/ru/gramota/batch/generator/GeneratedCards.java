@@ -160,23 +160,15 @@ final class GeneratedCards {
                 addressees.add(id);
             }
         }
-        return new Card(
+        return own(
                 Summaries.outgoing(random, registeredOn),
                 "письмо",
                 documentDate,
                 1 + random.nextInt(5),
-                null,
-                null,
-                null,
-                null,
                 any(pool.employeeIds(), random),
                 List.of(),
                 addressees,
-                null,
-                false,
-                null,
                 caseId,
-                null,
                 registeredAt);
     }
 
@@ -194,23 +186,15 @@ final class GeneratedCards {
                 addressees.add(id);
             }
         }
-        return new Card(
+        return own(
                 Summaries.internal(random, registeredOn),
                 "служебная записка",
                 documentDate,
                 1 + random.nextInt(3),
-                null,
-                null,
-                null,
-                null,
                 any(pool.employeeIds(), random),
                 addressees,
                 List.of(),
-                null,
-                false,
-                null,
                 caseId,
-                null,
                 registeredAt);
     }
 
@@ -220,18 +204,44 @@ final class GeneratedCards {
             LocalDate documentDate,
             Long caseId,
             Instant registeredAt) {
-        return new Card(
+        return own(
                 Summaries.act(random, registeredOn),
                 actType,
                 documentDate,
                 1 + random.nextInt(20),
-                null,
-                null,
-                null,
-                null,
                 any(pool.employeeIds(), random),
                 List.of(),
                 List.of(),
+                caseId,
+                registeredAt);
+    }
+
+    /**
+     * A card the organisation writes itself (outgoing, internal, act): signed by one of its employees,
+     * nothing from a correspondent, no executor, not on control, no delivery channel.
+     */
+    private static Card own(
+            String title,
+            String type,
+            LocalDate documentDate,
+            int pages,
+            Long signatory,
+            List<Long> employeeAddressees,
+            List<Long> organisationAddressees,
+            Long caseId,
+            Instant registeredAt) {
+        return new Card(
+                title,
+                type,
+                documentDate,
+                pages,
+                null,
+                null,
+                null,
+                null,
+                signatory,
+                employeeAddressees,
+                organisationAddressees,
                 null,
                 false,
                 null,
