@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * A card as the audit trail records it before and after each change. The trail hashes these maps,
  * so their keys, their order and the form of each value stay as they are: a requisite moved into a
- * value object keeps its key here.
+ * value object keeps its key here. Plain requisites added later follow the others, in the
+ * catalogue's order ({@link PlainRequisite}).
  */
 final class CardAuditState {
 
@@ -47,17 +48,28 @@ final class CardAuditState {
                     role.name().toLowerCase(Locale.ROOT),
                     d.participantIds(role).stream().sorted().toList());
         }
-        state.put("pages", d.filing().pages());
+        put(state, PlainRequisite.PAGES, d);
         state.put("textLength", d.text() == null ? 0 : d.text().length());
         state.put("onControl", d.control().onControl());
         state.put(
                 "controlDeadline",
                 d.control().deadline() == null ? null : d.control().deadline().toString());
         state.put("case", d.filing().caseIndex());
-        state.put("deliveryChannel", from.deliveryChannel());
+        put(state, PlainRequisite.DELIVERY_CHANNEL, d);
         state.put(
                 "duplicateOf", d.duplicateOf() == null ? null : d.duplicateOf().id());
         state.put("cancellationReason", d.cancellationReason());
+        for (PlainRequisite requisite : PlainRequisite.values()) {
+            if (!state.containsKey(requisite.field())) {
+                put(state, requisite, d);
+            }
+        }
         return state;
+    }
+
+    /** A plain requisite's value: numbers as they are, dates and texts as text. */
+    private static void put(Map<String, Object> state, PlainRequisite requisite, Document d) {
+        Object value = requisite.of(d);
+        state.put(requisite.field(), value == null || value instanceof Integer ? value : value.toString());
     }
 }

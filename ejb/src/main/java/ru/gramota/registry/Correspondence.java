@@ -18,7 +18,7 @@ import java.util.Objects;
 public class Correspondence {
 
     /** Nothing received: a document written here. */
-    static final Correspondence NONE = new Correspondence(null, null, null, null, null);
+    static final Correspondence NONE = new Correspondence(null, null, null, null, RequisiteValues.NONE);
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "correspondent_id")
@@ -38,18 +38,18 @@ public class Correspondence {
 
     protected Correspondence() {}
 
-    /** Blank texts are absent ones; texts are stored stripped. */
+    /** Blank texts are absent ones; texts are stored stripped; the channel is a plain requisite. */
     public Correspondence(
             Correspondent correspondent,
             String senderNumber,
             LocalDate senderDate,
             String signatoryName,
-            String deliveryChannel) {
+            RequisiteValues values) {
         this.correspondent = correspondent;
         this.senderNumber = Requisites.blankToNull(senderNumber);
         this.senderDate = senderDate;
         this.signatoryName = Requisites.blankToNull(signatoryName);
-        this.deliveryChannel = deliveryChannel;
+        this.deliveryChannel = values.get(PlainRequisite.DELIVERY_CHANNEL, String.class);
     }
 
     /** Whether correspondent, number and date are all known, so that a duplicate can be looked for. */

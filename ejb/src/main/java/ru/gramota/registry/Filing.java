@@ -16,7 +16,7 @@ import java.util.Objects;
 public class Filing {
 
     /** Not filed, sheets not counted. */
-    static final Filing NONE = new Filing(null, null);
+    static final Filing NONE = new Filing(null, RequisiteValues.NONE);
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "case_id")
@@ -27,9 +27,9 @@ public class Filing {
 
     protected Filing() {}
 
-    public Filing(NomenclatureCase nomenclatureCase, Integer pages) {
+    public Filing(NomenclatureCase nomenclatureCase, RequisiteValues values) {
         this.nomenclatureCase = nomenclatureCase;
-        this.pages = pages;
+        this.pages = values.get(PlainRequisite.PAGES, Integer.class);
     }
 
     public NomenclatureCase nomenclatureCase() {

@@ -2,6 +2,7 @@ package ru.gramota.registry;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -17,7 +18,7 @@ import ru.gramota.platform.FieldError;
  * @param title the summary [заголовок] (17)
  * @param documentType the type (09): письмо, постановление, заявление…
  * @param text the text (18), for documents written here
- * @param pages the number of sheets of the paper original (19)
+ * @param values the {@linkplain PlainRequisite plain requisites}: sheets (19), delivery channel…
  * @param department the author department (06)
  * @param correspondent the sender of an incoming document or the author of an appeal
  * @param correspondentNumber the sender's own number (12)
@@ -30,14 +31,13 @@ import ru.gramota.platform.FieldError;
  * @param onControl the control mark (29)
  * @param controlDeadline the deadline of control, if given
  * @param nomenclatureCase the case the document is filed to (30)
- * @param deliveryChannel how an incoming document arrived: почта, курьер, электронная почта, МЭДО…
  * @param restricted the ДСП mark (14)
  */
 public record Requisites(
         String title,
         String documentType,
         String text,
-        Integer pages,
+        RequisiteValues values,
         Department department,
         Correspondent correspondent,
         String correspondentNumber,
@@ -50,7 +50,6 @@ public record Requisites(
         boolean onControl,
         LocalDate controlDeadline,
         NomenclatureCase nomenclatureCase,
-        String deliveryChannel,
         boolean restricted) {
 
     public static final int TITLE_LENGTH = 2000;
@@ -68,19 +67,19 @@ public record Requisites(
             "почта", "курьер", "нарочно", "электронная почта", "МЭДО", "СМЭВ", "личный приём", "интернет-приёмная");
 
     public Requisites {
+        values = values == null ? RequisiteValues.NONE : values;
         addresseeUserIds = addresseeUserIds == null ? List.of() : List.copyOf(addresseeUserIds);
         addresseeCorrespondents = addresseeCorrespondents == null ? List.of() : List.copyOf(addresseeCorrespondents);
     }
 
     /** Where the document comes from: correspondent, sender's number and date, signed by, channel. */
     public Correspondence correspondence() {
-        return new Correspondence(
-                correspondent, correspondentNumber, correspondentDate, signatoryName, deliveryChannel);
+        return new Correspondence(correspondent, correspondentNumber, correspondentDate, signatoryName, values);
     }
 
     /** The case the document is filed to and its sheets. */
     public Filing filing() {
-        return new Filing(nomenclatureCase, pages);
+        return new Filing(nomenclatureCase, values);
     }
 
     /** The control mark. */
@@ -99,16 +98,13 @@ public record Requisites(
         text(errors, "text", text, TEXT_LENGTH, false);
         text(errors, "correspondentNumber", correspondentNumber, REFERENCE_LENGTH, false);
         text(errors, "signatoryName", signatoryName, SIGNATORY_NAME_LENGTH, false);
-        if (pages != null && (pages < 1 || pages > MAX_PAGES)) {
-            errors.add(new FieldError("pages", RegistryReason.PAGES_OUT_OF_RANGE));
-        }
+        // The sheets and the channel keep the places they had among the errors; later ones come last.
+        errors.addAll(values.violations(Set.of(PlainRequisite.PAGES)));
         if (correspondentDate != null && correspondentDate.isAfter(today)) {
             errors.add(new FieldError("correspondentDate", RegistryReason.CORRESPONDENT_DATE_IN_FUTURE));
         }
         errors.addAll(control().violations(documentDate));
-        if (deliveryChannel != null && !DELIVERY_CHANNELS.contains(deliveryChannel)) {
-            errors.add(new FieldError("deliveryChannel", CommonReason.ONE_OF, String.join(", ", DELIVERY_CHANNELS)));
-        }
+        errors.addAll(values.violations(Set.of(PlainRequisite.DELIVERY_CHANNEL)));
         switch (kind) {
             case INCOMING -> {
                 if (correspondent == null) {
@@ -150,6 +146,8 @@ public record Requisites(
                 }
             }
         }
+        errors.addAll(values.violations(
+                EnumSet.complementOf(EnumSet.of(PlainRequisite.PAGES, PlainRequisite.DELIVERY_CHANNEL))));
         return errors;
     }
 

@@ -188,7 +188,7 @@ class DocumentTest {
                         "О ремонте дороги",
                         null,
                         null,
-                        null,
+                        RequisiteValues.of(Map.of(PlainRequisite.DELIVERY_CHANNEL, "почта")),
                         null,
                         MINISTRY,
                         "01-12/5",
@@ -201,7 +201,6 @@ class DocumentTest {
                         false,
                         null,
                         null,
-                        "почта",
                         false));
         citys.register(2026, 1, NOON, "registrar");
         Document card = new Document(INCOMING, DATE, letter("О ремонте дороги", 3));
@@ -273,7 +272,7 @@ class DocumentTest {
                 title,
                 null,
                 null,
-                pages,
+                RequisiteValues.of(Map.of(PlainRequisite.PAGES, pages, PlainRequisite.DELIVERY_CHANNEL, "почта")),
                 null,
                 MINISTRY,
                 " 01-12/5 ",
@@ -286,7 +285,6 @@ class DocumentTest {
                 true,
                 LocalDate.of(2026, 12, 20),
                 ROADS,
-                "почта",
                 false);
     }
 }

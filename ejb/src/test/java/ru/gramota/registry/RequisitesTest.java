@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import ru.gramota.platform.FieldError;
 
@@ -59,7 +60,7 @@ class RequisitesTest {
                 " ",
                 null,
                 null,
-                0,
+                RequisiteValues.of(Map.of(PlainRequisite.PAGES, 0, PlainRequisite.DELIVERY_CHANNEL, "голубиная почта")),
                 null,
                 MINISTRY,
                 "x".repeat(101),
@@ -72,7 +73,6 @@ class RequisitesTest {
                 false,
                 TODAY.plusDays(10),
                 null,
-                "голубиная почта",
                 false);
 
         List<String> fields = fields(wrong, DocumentKind.INCOMING);
@@ -146,7 +146,7 @@ class RequisitesTest {
                     "О ремонте дороги",
                     type,
                     null,
-                    null,
+                    RequisiteValues.NONE,
                     null,
                     correspondent,
                     null,
@@ -158,7 +158,6 @@ class RequisitesTest {
                     null,
                     deadline != null,
                     deadline,
-                    null,
                     null,
                     false);
         }

@@ -53,8 +53,12 @@ class ApplicationBoundariesTest {
             "jakarta.persistence.Embeddable",
             "jakarta.persistence.MappedSuperclass");
 
-    /** Named in configuration, created by reflection: {@code mp.openapi.filter}. */
-    static final List<String> CONFIGURED_TYPES = List.of("org.eclipse.microprofile.openapi.OASFilter");
+    /**
+     * Named in configuration or in an annotation, created by reflection: {@code mp.openapi.filter},
+     * {@code @JsonbTypeSerializer}.
+     */
+    static final List<String> CONFIGURED_TYPES =
+            List.of("org.eclipse.microprofile.openapi.OASFilter", "jakarta.json.bind.serializer.JsonbSerializer");
 
     /**
      * Public for a reason the class files do not show. Each entry says why; keep the list short.

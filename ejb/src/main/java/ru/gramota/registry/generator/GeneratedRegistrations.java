@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,8 +37,10 @@ import ru.gramota.platform.FieldError;
 import ru.gramota.registry.Correspondent;
 import ru.gramota.registry.Document;
 import ru.gramota.registry.NomenclatureCase;
+import ru.gramota.registry.PlainRequisite;
 import ru.gramota.registry.RegistrationCounters;
 import ru.gramota.registry.RegistrationJournal;
+import ru.gramota.registry.RequisiteValues;
 import ru.gramota.registry.Requisites;
 import ru.gramota.registry.generator.GeneratorPools.Pool;
 
@@ -179,7 +182,7 @@ public class GeneratedRegistrations {
                 card.title(),
                 card.documentType(),
                 null,
-                card.pages(),
+                plain(card),
                 department,
                 card.correspondentId() == null ? null : correspondents.get(card.correspondentId()),
                 card.correspondentNumber(),
@@ -194,8 +197,14 @@ public class GeneratedRegistrations {
                 card.onControl(),
                 card.controlDeadline(),
                 card.caseId() == null ? null : cases.get(card.caseId()),
-                card.deliveryChannel(),
                 false);
+    }
+
+    private static RequisiteValues plain(Card card) {
+        Map<PlainRequisite, Object> values = new EnumMap<>(PlainRequisite.class);
+        values.put(PlainRequisite.PAGES, card.pages());
+        values.put(PlainRequisite.DELIVERY_CHANNEL, card.deliveryChannel());
+        return RequisiteValues.of(values);
     }
 
     private <T> Map<Long, T> byId(Class<T> type, Set<Long> ids, Function<T, Long> id) {

@@ -19,6 +19,7 @@ import ru.gramota.registry.Document;
 import ru.gramota.registry.DocumentFile;
 import ru.gramota.registry.DocumentLink;
 import ru.gramota.registry.ParticipantRole;
+import ru.gramota.registry.RequisiteValues;
 import ru.gramota.registry.service.RegistrationCard.DocumentReference;
 import ru.gramota.registry.service.RegistrationCard.FileView;
 import ru.gramota.registry.service.RegistrationCard.LinkView;
@@ -94,14 +95,13 @@ public class CardViews {
                             .toList(),
                     first(d.participantIds(ParticipantRole.EXECUTOR), people),
                     d.text(),
-                    d.filing().pages(),
+                    RequisiteValues.of(d),
                     d.control().onControl(),
                     d.control().deadline(),
                     d.filing().caseIndex(),
                     d.filing().nomenclatureCase() == null
                             ? null
                             : d.filing().nomenclatureCase().title(),
-                    from.deliveryChannel(),
                     d.duplicateOf() == null ? null : reference(d.duplicateOf()),
                     links,
                     files,

@@ -1,15 +1,20 @@
 package ru.gramota.registry.service;
 
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import ru.gramota.registry.RequisiteValues;
 
 /**
  * A registration card [РКК] as the API shows it: every requisite, the people by name, the
  * correspondents, the case, the links from both ends, the files, and the registration itself.
- * {@code version} goes back with a correction, so that two clerks never overwrite each other.
+ * {@code version} goes back with a correction, so that two clerks never overwrite each other. The
+ * plain requisites ({@code values}) are fields of the card in its JSON, each under its own name
+ * ({@link RegistrationCardJson}).
  */
+@JsonbTypeSerializer(RegistrationCardJson.class)
 public record RegistrationCard(
         long id,
         String organisationCode,
@@ -33,12 +38,11 @@ public record RegistrationCard(
         List<CorrespondentView> addresseeCorrespondents,
         Person executor,
         String text,
-        Integer pages,
+        RequisiteValues values,
         boolean onControl,
         LocalDate controlDeadline,
         String caseIndex,
         String caseTitle,
-        String deliveryChannel,
         DocumentReference duplicateOf,
         List<LinkView> links,
         List<FileView> files,

@@ -84,7 +84,7 @@ public class RequisitesLookup {
                 input.title(),
                 input.documentType(),
                 input.text(),
-                input.pages(),
+                input.values(),
                 department,
                 correspondent,
                 input.correspondentNumber(),
@@ -97,7 +97,6 @@ public class RequisitesLookup {
                 input.onControl(),
                 input.controlDeadline(),
                 nomenclatureCase,
-                present(input.deliveryChannel()) ? input.deliveryChannel().strip() : null,
                 input.restricted());
         errors.addAll(requisites.violations(kind, documentDate, today));
         if (!errors.isEmpty()) {

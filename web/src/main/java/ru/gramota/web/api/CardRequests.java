@@ -8,14 +8,17 @@ import ru.gramota.platform.Codes;
 import ru.gramota.registry.Document;
 import ru.gramota.registry.LinkType;
 import ru.gramota.registry.NomenclatureCase;
+import ru.gramota.registry.PlainRequisite;
+import ru.gramota.registry.RequisiteValues;
 import ru.gramota.registry.Requisites;
 import ru.gramota.registry.service.CardInput;
 
 /**
  * The bodies of the registration resource ({@link RegistrationsResource}): cards to register and
  * corrections, which share the card's fields ({@code CardFields}), links and cancellations. Read by {@link StrictJsonBodies}; the {@code @Schema} of each field states the
- * services' own limits in the OpenAPI document ({@code deliveryChannel}'s values are added by {@link
- * RequestSchemas} from {@link Requisites#DELIVERY_CHANNELS}).
+ * services' own limits in the OpenAPI document. The plain requisites ({@link PlainRequisite}) are
+ * fields of the body like the others: {@link StrictJsonBodies} reads them into {@code values} and
+ * {@link RequestSchemas} states them in the document, both from the catalogue.
  */
 final class CardRequests {
 
@@ -29,7 +32,8 @@ final class CardRequests {
 
         String text();
 
-        Integer pages();
+        /** The plain requisites, each a field of the body under its own name. */
+        RequisiteValues values();
 
         String departmentCode();
 
@@ -55,8 +59,6 @@ final class CardRequests {
 
         String caseIndex();
 
-        String deliveryChannel();
-
         Boolean restricted();
 
         /** The requisites, with absent marks as false. */
@@ -65,7 +67,7 @@ final class CardRequests {
                     title(),
                     documentType(),
                     text(),
-                    pages(),
+                    values(),
                     departmentCode(),
                     correspondentId(),
                     correspondentNumber(),
@@ -78,7 +80,6 @@ final class CardRequests {
                     Boolean.TRUE.equals(onControl()),
                     controlDeadline(),
                     caseIndex(),
-                    deliveryChannel(),
                     Boolean.TRUE.equals(restricted()));
         }
     }
@@ -114,12 +115,7 @@ final class CardRequests {
             @Schema(maxLength = Requisites.TEXT_LENGTH, description = "Text (18), for documents written here")
             String text,
 
-            @Schema(
-                    minimum = "1",
-                    maximum = "" + Requisites.MAX_PAGES,
-                    example = "3",
-                    description = "Sheets of the paper original (19)")
-            Integer pages,
+            RequisiteValues values,
 
             @Schema(
                     maxLength = Codes.MAX_LENGTH,
@@ -173,8 +169,6 @@ final class CardRequests {
                     description = "The case from the nomenclature (30)")
             String caseIndex,
 
-            @Schema(example = "почта") String deliveryChannel,
-
             @Schema(example = "false", description = "ДСП mark (14)")
             Boolean restricted,
 
@@ -202,8 +196,7 @@ final class CardRequests {
 
             @Schema(maxLength = Requisites.TEXT_LENGTH) String text,
 
-            @Schema(minimum = "1", maximum = "" + Requisites.MAX_PAGES, example = "3")
-            Integer pages,
+            RequisiteValues values,
 
             @Schema(maxLength = Codes.MAX_LENGTH, pattern = Codes.PATTERN, example = "ORG")
             String departmentCode,
@@ -232,7 +225,6 @@ final class CardRequests {
             @Schema(maxLength = NomenclatureCase.INDEX_LENGTH, example = "01-12")
             String caseIndex,
 
-            @Schema(example = "почта") String deliveryChannel,
             Boolean restricted)
             implements CardFields {}
 

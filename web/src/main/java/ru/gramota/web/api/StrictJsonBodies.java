@@ -31,15 +31,19 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import ru.gramota.platform.CommonReason;
 import ru.gramota.platform.FieldError;
 import ru.gramota.platform.InvalidInputException;
 import ru.gramota.platform.Reason;
+import ru.gramota.registry.PlainRequisite;
+import ru.gramota.registry.RequisiteValues;
 
 /**
  * The one reading of the API's JSON bodies, in place of JSON-B's lenient binding: a body is exactly
@@ -137,12 +141,19 @@ public class StrictJsonBodies implements MessageBodyReader<Record> {
         throw new InvalidInputException("body", CommonReason.BODY_TRAILING_DATA);
     }
 
-    /** The record, each component from the field of its name; every wrong field named. */
+    /**
+     * The record, each component from the field of its name, but for a component of {@link
+     * RequisiteValues}: that one takes the card's plain requisites, each from the field of its own
+     * name ({@link PlainRequisite#field}). Every wrong field named.
+     */
     static <R extends Record> R bind(Class<R> type, Map<String, JsonValue> fields) {
         RecordComponent[] components = type.getRecordComponents();
         List<FieldError> errors = new ArrayList<>();
-        List<String> names =
-                Arrays.stream(components).map(RecordComponent::getName).toList();
+        List<String> names = Arrays.stream(components)
+                .flatMap(c -> c.getType() == RequisiteValues.class
+                        ? Arrays.stream(PlainRequisite.values()).map(PlainRequisite::field)
+                        : Stream.of(c.getName()))
+                .toList();
         for (String key : fields.keySet()) {
             if (!names.contains(key)) {
                 errors.add(new FieldError(key, CommonReason.FIELD_UNKNOWN, String.join(", ", names)));
@@ -152,7 +163,9 @@ public class StrictJsonBodies implements MessageBodyReader<Record> {
         for (int i = 0; i < components.length; i++) {
             RecordComponent component = components[i];
             try {
-                values[i] = value(component.getGenericType(), fields.get(component.getName()), component.getName());
+                values[i] = component.getType() == RequisiteValues.class
+                        ? plain(fields, errors)
+                        : value(component.getGenericType(), fields.get(component.getName()), component.getName());
             } catch (InvalidInputException e) {
                 errors.addAll(e.errors());
             }
@@ -173,6 +186,20 @@ public class StrictJsonBodies implements MessageBodyReader<Record> {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Request record " + type.getName() + " cannot be built", e);
         }
+    }
+
+    private static RequisiteValues plain(Map<String, JsonValue> fields, List<FieldError> errors) {
+        Map<PlainRequisite, Object> values = new EnumMap<>(PlainRequisite.class);
+        for (PlainRequisite requisite : PlainRequisite.values()) {
+            try {
+                values.put(
+                        requisite,
+                        value(requisite.value().type().javaType(), fields.get(requisite.field()), requisite.field()));
+            } catch (InvalidInputException e) {
+                errors.addAll(e.errors());
+            }
+        }
+        return RequisiteValues.of(values);
     }
 
     private static Object value(Type type, JsonValue json, String field) {

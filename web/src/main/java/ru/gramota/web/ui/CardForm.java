@@ -3,8 +3,13 @@ package ru.gramota.web.ui;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import ru.gramota.registry.PlainRequisite;
+import ru.gramota.registry.RequisiteValues;
 import ru.gramota.registry.service.CardInput;
 import ru.gramota.registry.service.CorrespondentView;
 import ru.gramota.registry.service.RegistrationCard;
@@ -20,11 +25,10 @@ public class CardForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The input of each field the services name in their errors (the same ids in every card form). */
-    static final Map<String, String> INPUTS = Map.ofEntries(
+    static final Map<String, String> INPUTS = withPlainRequisites(
             Map.entry("title", "title"),
             Map.entry("documentType", "documentType"),
             Map.entry("documentDate", "documentDate"),
-            Map.entry("pages", "pages"),
             Map.entry("departmentCode", "department"),
             Map.entry("correspondentId", "correspondent"),
             Map.entry("correspondentNumber", "correspondentNumber"),
@@ -35,14 +39,12 @@ public class CardForm implements Serializable {
             Map.entry("addresseeCorrespondentIds", "addresseeCorrespondents"),
             Map.entry("executor", "executor"),
             Map.entry("controlDeadline", "controlDeadline"),
-            Map.entry("caseIndex", "caseIndex"),
-            Map.entry("deliveryChannel", "deliveryChannel"));
+            Map.entry("caseIndex", "caseIndex"));
 
     private String title;
     private String documentType;
     private String text;
     private LocalDate documentDate;
-    private Integer pages;
     private String departmentCode;
     private CorrespondentView correspondent;
     private String correspondentNumber;
@@ -55,8 +57,14 @@ public class CardForm implements Serializable {
     private boolean onControl;
     private LocalDate controlDeadline;
     private String caseIndex;
-    private String deliveryChannel;
     private boolean restricted;
+    private final Map<String, PlainInput> plain = new LinkedHashMap<>();
+
+    CardForm() {
+        for (PlainRequisite requisite : PlainRequisite.values()) {
+            plain.put(requisite.field(), new PlainInput());
+        }
+    }
 
     /** The form of a correction: the card's requisites as they stand. */
     static CardForm of(RegistrationCard card) {
@@ -65,7 +73,9 @@ public class CardForm implements Serializable {
         form.documentType = card.documentType();
         form.text = card.text();
         form.documentDate = card.documentDate();
-        form.pages = card.pages();
+        for (PlainRequisite requisite : PlainRequisite.values()) {
+            form.plain.get(requisite.field()).value = card.values().get(requisite);
+        }
         form.departmentCode = card.departmentCode();
         form.correspondent = card.correspondent();
         form.correspondentNumber = card.correspondentNumber();
@@ -78,7 +88,6 @@ public class CardForm implements Serializable {
         form.onControl = card.onControl();
         form.controlDeadline = card.controlDeadline();
         form.caseIndex = card.caseIndex();
-        form.deliveryChannel = card.deliveryChannel();
         form.restricted = card.restricted();
         return form;
     }
@@ -89,7 +98,7 @@ public class CardForm implements Serializable {
                 title,
                 documentType,
                 text,
-                pages,
+                plainValues(),
                 departmentCode,
                 correspondent == null ? null : correspondent.id(),
                 correspondentNumber,
@@ -102,8 +111,29 @@ public class CardForm implements Serializable {
                 onControl,
                 onControl ? controlDeadline : null,
                 caseIndex,
-                deliveryChannel,
                 restricted);
+    }
+
+    private RequisiteValues plainValues() {
+        Map<PlainRequisite, Object> values = new EnumMap<>(PlainRequisite.class);
+        for (PlainRequisite requisite : PlainRequisite.values()) {
+            values.put(requisite, plain.get(requisite.field()).value);
+        }
+        return RequisiteValues.of(values);
+    }
+
+    @SafeVarargs
+    private static Map<String, String> withPlainRequisites(Map.Entry<String, String>... others) {
+        Map<String, String> inputs = new HashMap<>(Map.ofEntries(others));
+        for (PlainRequisite requisite : PlainRequisite.values()) {
+            inputs.put(requisite.field(), requisite.field());
+        }
+        return Map.copyOf(inputs);
+    }
+
+    /** The inputs of the plain requisites, by field name (each input's id is its field's name). */
+    public Map<String, PlainInput> getPlain() {
+        return plain;
     }
 
     public String getTitle() {
@@ -128,14 +158,6 @@ public class CardForm implements Serializable {
 
     public void setDocumentDate(LocalDate documentDate) {
         this.documentDate = documentDate;
-    }
-
-    public Integer getPages() {
-        return pages;
-    }
-
-    public void setPages(Integer pages) {
-        this.pages = pages;
     }
 
     public String getDepartmentCode() {
@@ -235,19 +257,46 @@ public class CardForm implements Serializable {
         this.caseIndex = caseIndex;
     }
 
-    public String getDeliveryChannel() {
-        return deliveryChannel;
-    }
-
-    public void setDeliveryChannel(String deliveryChannel) {
-        this.deliveryChannel = deliveryChannel;
-    }
-
     public boolean isRestricted() {
         return restricted;
     }
 
     public void setRestricted(boolean restricted) {
         this.restricted = restricted;
+    }
+
+    /**
+     * The value of one plain requisite while the form holds it, under a property of its type, so
+     * that the input that shows it converts what the clerk typed as it would for a field of its own.
+     */
+    public static final class PlainInput implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private Object value;
+
+        public String getText() {
+            return (String) value;
+        }
+
+        public void setText(String text) {
+            this.value = text;
+        }
+
+        public Integer getNumber() {
+            return (Integer) value;
+        }
+
+        public void setNumber(Integer number) {
+            this.value = number;
+        }
+
+        public LocalDate getDate() {
+            return (LocalDate) value;
+        }
+
+        public void setDate(LocalDate date) {
+            this.value = date;
+        }
     }
 }

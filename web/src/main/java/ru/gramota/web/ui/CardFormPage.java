@@ -9,6 +9,7 @@ import java.util.Locale;
 import ru.gramota.admin.DepartmentView;
 import ru.gramota.admin.OrganisationAdministration;
 import ru.gramota.registry.DocumentKind;
+import ru.gramota.registry.PlainRequisite;
 import ru.gramota.registry.Requisites;
 import ru.gramota.registry.service.CaseView;
 import ru.gramota.registry.service.CorrespondentView;
@@ -129,8 +130,15 @@ public abstract class CardFormPage implements Serializable {
         return sorted(Requisites.ACT_TYPES);
     }
 
-    public List<String> getDeliveryChannels() {
-        return sorted(Requisites.DELIVERY_CHANNELS);
+    /** Every plain requisite, for the form to lay out; {@link #shows} says which ones it shows. */
+    public List<PlainRequisite> getPlainRequisites() {
+        return List.of(PlainRequisite.values());
+    }
+
+    /** Whether the form shows the plain requisite for the journal's kind. */
+    public boolean shows(PlainRequisite requisite) {
+        return getJournal() != null
+                && requisite.shownFor(DocumentKind.valueOf(getJournal().documentKind()));
     }
 
     private static List<String> sorted(Collection<String> values) {

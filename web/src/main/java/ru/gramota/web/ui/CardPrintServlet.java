@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -64,7 +65,15 @@ public class CardPrintServlet extends HttpServlet {
         pdf.writeTo(response.getOutputStream());
     }
 
+    /** The card's requisites in the order of the card page, the plain ones after the department. */
     private List<Row> rows(CardDetails.Details details) {
+        List<Row> rows = new ArrayList<>(heading(details));
+        formats.plainRequisites(details.card()).forEach(p -> rows.add(new Row(p.label(), p.text())));
+        rows.addAll(filing(details));
+        return rows;
+    }
+
+    private List<Row> heading(CardDetails.Details details) {
         RegistrationCard card = details.card();
         boolean cancelled = "CANCELLED".equals(card.status());
         return List.of(
@@ -89,9 +98,12 @@ public class CardPrintServlet extends HttpServlet {
                 new Row(
                         "Исполнитель",
                         card.executor() == null ? null : card.executor().fullName()),
-                new Row("Подразделение", details.departmentName()),
-                new Row("Способ поступления", card.deliveryChannel()),
-                new Row("Листов", card.pages() == null ? null : card.pages().toString()),
+                new Row("Подразделение", details.departmentName()));
+    }
+
+    private List<Row> filing(CardDetails.Details details) {
+        RegistrationCard card = details.card();
+        return List.of(
                 new Row(
                         "Дело",
                         card.caseIndex() == null

@@ -6,10 +6,14 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import ru.gramota.platform.BusinessTime;
 import ru.gramota.registry.DocumentKind;
 import ru.gramota.registry.NumberPattern;
+import ru.gramota.registry.PlainRequisite;
+import ru.gramota.registry.service.RegistrationCard;
 
 /** Dates, times, sizes and kinds of document as the pages show them: Russian order, the region's time zone. */
 @Named
@@ -28,6 +32,24 @@ public class Formats {
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(time.zone()));
+    }
+
+    /**
+     * The plain requisites a card has, in words, in the catalogue's order: what the card page and
+     * the printed card show of them.
+     */
+    public List<PlainText> plainRequisites(RegistrationCard card) {
+        return Arrays.stream(PlainRequisite.values())
+                .filter(r -> card.values().get(r) != null)
+                .map(r -> new PlainText(r.field(), r.label(), text(card.values().get(r))))
+                .toList();
+    }
+
+    /** A plain requisite in words: its field (the element's id on the page), label and value. */
+    public record PlainText(String field, String label, String text) {}
+
+    private String text(Object value) {
+        return value instanceof LocalDate date ? date(date) : value.toString();
     }
 
     /** A kind of document by its Russian name. */
