@@ -2,11 +2,17 @@ package ru.gramota.it;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -32,9 +38,32 @@ final class Browser implements AutoCloseable {
 
     static final Path DOWNLOADS = Path.of(System.getProperty("java.io.tmpdir"), "gramota-it-downloads");
 
-    private final ChromeDriver driver;
+    /** Where the tests' pages come from: Gramota and the OpenID provider ({@link Keycloak}). */
+    private static final List<String> ORIGINS = List.of(
+            origin(ServerEndpoints.application("/")),
+            "http://localhost:" + Integer.getInteger("gramota.it.keycloak.port", 18080));
 
-    Browser(int width, int height) {
+    /**
+     * Chromium takes seconds to start on the 2-core test machine, so a closed browser is kept for the
+     * next test of the run, per window size, once it has forgotten everything of the last one ({@link
+     * #close()}); the shutdown hook quits them at the end of the run.
+     */
+    private static final Map<Dimension, Deque<ChromeDriver>> IDLE = new HashMap<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(Browser::quitIdle, "quit-idle-browsers"));
+    }
+
+    private final ChromeDriver driver;
+    private final Dimension size;
+
+    private Browser(int width, int height) {
+        size = new Dimension(width, height);
+        driver = idle(size).orElseGet(() -> start(size));
+        driver.manage().window().setSize(size);
+    }
+
+    private static ChromeDriver start(Dimension size) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments(
@@ -45,7 +74,7 @@ final class Browser implements AutoCloseable {
                 "--disable-component-update",
                 "--no-first-run",
                 "--lang=ru-RU",
-                "--window-size=" + width + "," + height);
+                "--window-size=" + size.getWidth() + "," + size.getHeight());
         options.setExperimentalOption(
                 "prefs",
                 Map.of(
@@ -55,8 +84,20 @@ final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
                 .build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(new Dimension(width, height));
+        return new ChromeDriver(service, options);
+    }
+
+    private static synchronized Optional<ChromeDriver> idle(Dimension size) {
+        return Optional.ofNullable(IDLE.getOrDefault(size, new ArrayDeque<>()).pollFirst());
+    }
+
+    private static synchronized void keep(Dimension size, ChromeDriver driver) {
+        IDLE.computeIfAbsent(size, s -> new ArrayDeque<>()).addFirst(driver);
+    }
+
+    private static synchronized void quitIdle() {
+        IDLE.values().forEach(drivers -> drivers.forEach(ChromeDriver::quit));
+        IDLE.clear();
     }
 
     /** A desktop of 1366×768, the size the clerks' screens have. */
@@ -192,6 +233,10 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    private static String origin(URI page) {
+        return page.getScheme() + "://" + page.getHost() + ":" + page.getPort();
+    }
+
     /** Scrolls back to the top of the page, for a screenshot of its beginning. */
     Browser scrollToTop() {
         driver.executeScript("window.scrollTo(0, 0)");
@@ -209,8 +254,23 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Leaves the browser as a fresh one would be for the next test, or quits it when it cannot: no
+     * page, no cookies (Gramota's session or the OpenID provider's), no cache, no storage.
+     */
     @Override
     public void close() {
-        driver.quit();
+        try {
+            driver.get("about:blank");
+            driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+            for (String origin : ORIGINS) {
+                driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin, "storageTypes", "all"));
+            }
+        } catch (WebDriverException e) {
+            driver.quit();
+            return;
+        }
+        keep(size, driver);
     }
 }
