@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -198,6 +199,19 @@ class SignInBrowserIT {
         }
     }
 
+    /**
+     * Whether an element of the page before is gone. While Chromium replaces the page, asking about it
+     * may fail with "node does not belong to the document" rather than as a stale element: gone too.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException e) {
+            return true;
+        }
+    }
+
     private static void refused(Browser browser, String username, String password, String message) {
         browser.open("/login.xhtml");
         browser.type("username", username);
@@ -205,7 +219,7 @@ class SignInBrowserIT {
         WebElement form = browser.driver().findElement(By.tagName("html"));
         browser.click("submit");
         // The answer is a redirect back here: read the message from the new page, not the one sent.
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(form));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> gone(form));
         String shown = browser.waitFor(By.id("messages")).getText();
         assertTrue(shown.contains(message), shown);
         assertTrue(
