@@ -6,8 +6,8 @@
  * Only {@link ru.gramota.access.UserAccounts} reads password hashes, and every sign-in with a
  * password makes the same check whatever the account ({@link ru.gramota.access.PasswordSignIn}).
  * Who the signed-in caller is and who administers what ({@link ru.gramota.access.AdministrationRights},
- * which the administration façade and the features share) and who reads a document ({@link ru.gramota.access.DocumentAccess}, which refuses a document one may
- * not read as a missing one), who sees a citizen ({@link ru.gramota.access.AccessSubject#sees}) and
- * what an audit view may show of them ({@link ru.gramota.access.RecordedContent}) are decided here.
+ * which the administration façade and the features share) are decided here. Who reads a document is
+ * the registry's ({@code ru.gramota.registry.access}), which asks this package who the reader is and
+ * what they hold: this package knows no document.
  */
 package ru.gramota.access;

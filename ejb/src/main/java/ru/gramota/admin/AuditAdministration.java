@@ -5,11 +5,11 @@ import jakarta.ejb.Stateless;
 import java.util.List;
 import java.util.function.Predicate;
 import ru.gramota.access.AdministrationRights;
-import ru.gramota.access.RecordedContent;
 import ru.gramota.audit.AuditQuery;
 import ru.gramota.audit.AuditRecord;
 import ru.gramota.audit.AuditTrail;
 import ru.gramota.audit.AuditVerification;
+import ru.gramota.registry.access.RecordedContent;
 
 /**
  * The audit trail for the installation's administrators: search it and check its chain. An

@@ -17,7 +17,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import ru.gramota.access.DocumentAccess;
 import ru.gramota.access.Role;
 import ru.gramota.access.UserAccounts;
 import ru.gramota.audit.AuditQuery;
@@ -27,6 +26,7 @@ import ru.gramota.org.Organisations;
 import ru.gramota.platform.UnknownEntityException;
 import ru.gramota.registry.Documents;
 import ru.gramota.registry.ParticipantRole;
+import ru.gramota.registry.access.DocumentAccess;
 
 /**
  * The access policy over a small generated region: two organisations, a person for each role, and

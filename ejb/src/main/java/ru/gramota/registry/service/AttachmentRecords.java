@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import ru.gramota.access.AdministrationRights;
-import ru.gramota.access.DocumentAccess;
 import ru.gramota.access.UserAccount;
 import ru.gramota.files.Analysis;
 import ru.gramota.platform.Change;
@@ -19,6 +18,7 @@ import ru.gramota.registry.Document;
 import ru.gramota.registry.DocumentFile;
 import ru.gramota.registry.DocumentStatus;
 import ru.gramota.registry.RegistryReason;
+import ru.gramota.registry.access.DocumentAccess;
 
 /**
  * The database side of attachments, each call one short transaction: may the caller attach to this

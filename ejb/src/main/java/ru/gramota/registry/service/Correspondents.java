@@ -8,9 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Set;
-import ru.gramota.access.AccessSubject;
 import ru.gramota.access.AdministrationRights;
-import ru.gramota.access.RecordedContent;
 import ru.gramota.access.UserAccount;
 import ru.gramota.org.Organisation;
 import ru.gramota.org.Organisations;
@@ -22,6 +20,8 @@ import ru.gramota.platform.UnknownEntityException;
 import ru.gramota.registry.Correspondent;
 import ru.gramota.registry.CorrespondentKind;
 import ru.gramota.registry.RegistryReason;
+import ru.gramota.registry.access.AccessSubject;
+import ru.gramota.registry.access.RecordedContent;
 
 /**
  * The correspondents directory: registry clerks add organisations (shared by the installation) and

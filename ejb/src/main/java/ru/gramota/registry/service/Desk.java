@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import ru.gramota.access.AdministrationRights;
-import ru.gramota.access.DocumentAccess;
 import ru.gramota.access.Role;
 import ru.gramota.access.UserAccount;
 import ru.gramota.audit.AuditQuery;
@@ -17,6 +16,7 @@ import ru.gramota.audit.AuditTrail;
 import ru.gramota.platform.BusinessTime;
 import ru.gramota.registry.DocumentStatus;
 import ru.gramota.registry.ParticipantRole;
+import ru.gramota.registry.access.DocumentAccess;
 
 /**
  * What a signed-in user's desk shows: the counters of the home page, the journals they register in,

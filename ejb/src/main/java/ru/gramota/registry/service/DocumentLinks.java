@@ -11,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import ru.gramota.access.AdministrationRights;
-import ru.gramota.access.DocumentAccess;
-import ru.gramota.access.DocumentFilter;
 import ru.gramota.access.UserAccount;
 import ru.gramota.platform.Change;
 import ru.gramota.platform.Changes;
@@ -22,6 +20,8 @@ import ru.gramota.registry.Document;
 import ru.gramota.registry.DocumentLink;
 import ru.gramota.registry.LinkType;
 import ru.gramota.registry.RegistryReason;
+import ru.gramota.registry.access.DocumentAccess;
+import ru.gramota.registry.access.DocumentFilter;
 
 /**
  * Links between registered documents: a reply to a letter, an act in execution of an order, related

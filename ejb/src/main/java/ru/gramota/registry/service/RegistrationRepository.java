@@ -7,7 +7,6 @@ import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import ru.gramota.access.DocumentFilter;
 import ru.gramota.org.Organisation;
 import ru.gramota.platform.InvalidInputException;
 import ru.gramota.registry.Correspondence;
@@ -17,6 +16,7 @@ import ru.gramota.registry.DocumentKind;
 import ru.gramota.registry.DocumentLink;
 import ru.gramota.registry.DocumentStatus;
 import ru.gramota.registry.LinkType;
+import ru.gramota.registry.access.DocumentFilter;
 
 /**
  * The queries of registered cards: the list's pages and the probable duplicates of an incoming

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import ru.gramota.access.AdministrationRights;
-import ru.gramota.access.DocumentAccess;
 import ru.gramota.access.UserAccount;
 import ru.gramota.platform.BusinessTime;
 import ru.gramota.platform.Change;
@@ -33,6 +32,7 @@ import ru.gramota.registry.RegistrationCounters;
 import ru.gramota.registry.RegistrationJournal;
 import ru.gramota.registry.RegistryReason;
 import ru.gramota.registry.Requisites;
+import ru.gramota.registry.access.DocumentAccess;
 
 /**
  * Registers documents under numbers unique within their journal and year, corrects and cancels

@@ -1,4 +1,4 @@
-package ru.gramota.access;
+package ru.gramota.registry.access;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import ru.gramota.access.UserAccount;
+import ru.gramota.access.UserAccounts;
 import ru.gramota.audit.AuditTrail;
 import ru.gramota.platform.Actors;
 import ru.gramota.platform.Change;

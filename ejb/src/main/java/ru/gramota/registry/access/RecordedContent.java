@@ -1,4 +1,4 @@
-package ru.gramota.access;
+package ru.gramota.registry.access;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import ru.gramota.access.UserAccounts;
 import ru.gramota.audit.AuditRecord;
 import ru.gramota.registry.Correspondent;
 import ru.gramota.registry.Document;

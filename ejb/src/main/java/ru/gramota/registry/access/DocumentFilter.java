@@ -1,4 +1,4 @@
-package ru.gramota.access;
+package ru.gramota.registry.access;
 
 import jakarta.persistence.Query;
 import java.util.Map;

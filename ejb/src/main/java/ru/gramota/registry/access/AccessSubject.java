@@ -1,10 +1,13 @@
-package ru.gramota.access;
+package ru.gramota.registry.access;
 
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import ru.gramota.access.Role;
+import ru.gramota.access.RoleGrant;
+import ru.gramota.access.UserAccount;
 import ru.gramota.registry.Correspondent;
 
 /**

@@ -1,4 +1,4 @@
-package ru.gramota.access;
+package ru.gramota.registry.access;
 
 /**
  * Whether someone may read a document, and why: the rule that allowed it, or why nothing did.
