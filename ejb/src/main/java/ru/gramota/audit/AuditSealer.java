@@ -55,7 +55,7 @@ public class AuditSealer {
     private final AtomicBoolean nudged = new AtomicBoolean();
     private final Runnable nudge = this::sealSoon;
     private AnchorFile anchors;
-    private ScheduledFuture<?> schedule;
+    private volatile ScheduledFuture<?> schedule;
     private volatile SealedHead lastSealed;
     private SealedHead lastAnchored;
     private Instant anchoredAt = Instant.EPOCH;
@@ -63,6 +63,10 @@ public class AuditSealer {
 
     @PostConstruct
     void start() {
+        if (!settings.sealer()) {
+            LOG.info("Audit sealer is off on this node (gramota.audit.sealer=false): another node seals");
+            return;
+        }
         AnchorKey key = AnchorKey.loadOrCreate(settings.anchorKey());
         anchors = new AnchorFile(settings.anchorFile(), key);
         long interval = settings.sealInterval().toMillis();
@@ -74,6 +78,9 @@ public class AuditSealer {
 
     @PreDestroy
     void stop() {
+        if (schedule == null) {
+            return;
+        }
         schedule.cancel(false);
         running.lock();
         try {
@@ -92,7 +99,7 @@ public class AuditSealer {
     }
 
     private void sealSoon() {
-        if (nudged.compareAndSet(false, true)) {
+        if (schedule != null && nudged.compareAndSet(false, true)) {
             executor.execute(this::run);
         }
     }

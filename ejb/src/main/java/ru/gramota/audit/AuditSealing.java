@@ -38,7 +38,8 @@ public class AuditSealing {
         // SKIP LOCKED: another node is sealing; this one does nothing rather than wait (H2 and
         // PostgreSQL both understand it).
         String lock = waitForHead ? " for update" : " for update skip locked";
-        List<?> held = em.createNativeQuery("select id from audit_chain where id = " + AuditChainHead.ID + lock)
+        List<?> held = em.createNativeQuery(
+                        "select id from {h-schema}audit_chain where id = " + AuditChainHead.ID + lock)
                 .getResultList();
         if (held.isEmpty()) {
             return SealingPass.skipped();

@@ -18,6 +18,7 @@ import ru.gramota.platform.SettingSource;
 @ApplicationScoped
 class AuditSettings implements CheckedSettings {
 
+    static final String SEALER = "gramota.audit.sealer";
     static final String SEAL_INTERVAL = "gramota.audit.seal-interval";
     static final String ANCHOR_INTERVAL = "gramota.audit.anchor-interval";
     static final String ANCHOR_FILE = "gramota.audit.anchor-file";
@@ -26,6 +27,7 @@ class AuditSettings implements CheckedSettings {
     /** The longest a committed record waits for its seal; readiness and verification hold it. */
     static final Duration SEALING_BOUND = Duration.ofSeconds(1);
 
+    private boolean sealer;
     private Duration sealInterval;
     private Duration anchorInterval;
     private Path anchorFile;
@@ -41,6 +43,7 @@ class AuditSettings implements CheckedSettings {
 
     /** @param system where the server's data directory is ({@code jboss.server.data.dir}) */
     AuditSettings(SettingSource settings, Properties system) {
+        sealer = settings.flag(SEALER, true);
         sealInterval = settings.duration(SEAL_INTERVAL, Duration.ofMillis(200));
         anchorInterval = settings.duration(ANCHOR_INTERVAL, Duration.ofSeconds(10));
         Path audit = Path.of(system.getProperty("jboss.server.data.dir", "data"), "gramota", "audit");
@@ -54,9 +57,15 @@ class AuditSettings implements CheckedSettings {
     }
 
     /**
-     * How often the sealer runs besides the nudge after each commit; 200 ms by default. Longer than
-     * {@link #SEALING_BOUND} only to hold records unsealed on purpose (a test of recovery).
+     * Whether this node runs a sealer (every node does by default; one is enough). Off, the node only
+     * appends, and its records wait for another node's sealer, or for its own next start (the test of
+     * recovery after a crash holds records unsealed that way).
      */
+    boolean sealer() {
+        return sealer;
+    }
+
+    /** How often the sealer runs besides the nudge after each commit; 200 ms by default. */
     Duration sealInterval() {
         return sealInterval;
     }
