@@ -74,11 +74,18 @@ final class ChainWalk {
             if (anchor.head().position() < place) {
                 return broken(record.seq(), "the anchor file is out of order at line " + anchor.line());
             }
-            if (anchor.head().seq() != record.seq() || !anchor.head().hash().equals(record.hash())) {
+            if (anchor.head().seq() != record.seq()) {
+                return broken(
+                        record.seq(),
+                        "record " + record.seq() + " (place " + place + ") is not record "
+                                + anchor.head().seq() + ", anchored there at " + anchor.anchoredAt()
+                                + ": it was inserted, or the chain rewritten");
+            }
+            if (!anchor.head().hash().equals(record.hash())) {
                 return broken(
                         record.seq(),
                         "record " + record.seq() + " (place " + place
-                                + ") is not the one anchored there at " + anchor.anchoredAt()
+                                + ") differs from the head anchored there at " + anchor.anchoredAt()
                                 + ": the chain was rewritten");
             }
             anchor = anchors.hasNext() ? anchors.next() : null;

@@ -105,6 +105,23 @@ class ChainWalkTest {
     }
 
     @Test
+    void aRecordInsertedAtAnAnchoredPlaceIsNamedAsInserted() throws Exception {
+        List<AuditRecord> chain = sealed(101, 102, 103);
+        AnchorFile anchors = anchors();
+        anchors.append(head(chain.subList(0, 2)), NOW);
+        AuditRecord forged = new AuditRecord(555, content("forged"));
+        forged.seal(2, 101, chain.get(0).hash());
+        set(chain.get(1), "chainPosition", 3L);
+        set(chain.get(2), "chainPosition", 4L);
+        chain.add(1, forged);
+
+        ChainBreak broken = walk(chain, read(anchors)).problem.orElseThrow();
+
+        assertEquals(555, broken.seq());
+        assertTrue(broken.problem().contains("inserted"), broken.problem());
+    }
+
+    @Test
     void aChainCutBelowAnAnchoredHeadIsFound() {
         List<AuditRecord> chain = sealed(101, 102, 103);
         AnchorFile anchors = anchors();
