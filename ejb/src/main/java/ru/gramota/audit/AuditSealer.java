@@ -113,8 +113,8 @@ public class AuditSealer {
             do {
                 nudged.set(false);
                 sealPending();
+                anchorIfDue(false);
             } while (nudged.get());
-            anchorIfDue(false);
             failing = false;
         } catch (RuntimeException e) {
             if (!failing) {

@@ -43,7 +43,7 @@ public class AuditVerifier {
             ChainWalk walk = new ChainWalk(anchored, anchors.key());
             Optional<ChainBreak> broken = walk(walk, head);
             if (broken.isEmpty()) {
-                broken = walk.end(head);
+                broken = end(walk, head);
             }
             if (broken.isPresent()) {
                 return AuditVerification.brokenAt(
@@ -55,6 +55,20 @@ public class AuditVerifier {
         }
     }
 
+    /**
+     * The end of the walk. One place past the head read before is a record sealed since (the head has
+     * moved on: the chain was checked up to it) or one inserted past the head.
+     */
+    private Optional<ChainBreak> end(ChainWalk walk, SealedHead head) {
+        if (walk.position() <= head.position()) {
+            return walk.end(head);
+        }
+        em.clear();
+        SealedHead now = em.find(AuditChainHead.class, AuditChainHead.ID).sealed();
+        return now.position() >= walk.position() ? Optional.empty() : walk.end(now);
+    }
+
+    /** The chain up to one place past the head: a record inserted after the last shows there. */
     private Optional<ChainBreak> walk(ChainWalk walk, SealedHead head) {
         List<AuditRecord> page;
         do {
@@ -63,7 +77,7 @@ public class AuditVerifier {
                                     + " order by r.chainPosition",
                             AuditRecord.class)
                     .setParameter("after", walk.position())
-                    .setParameter("last", head.position())
+                    .setParameter("last", head.position() + 1)
                     .setMaxResults(PAGE)
                     .getResultList();
             for (AuditRecord record : page) {

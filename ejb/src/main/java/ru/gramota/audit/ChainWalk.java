@@ -98,8 +98,18 @@ final class ChainWalk {
         return Optional.empty();
     }
 
-    /** Checks the end of the walk against the head kept in the database and the anchors left. */
+    /**
+     * Checks the end of the walk against the head kept in the database and the anchors left. A walk
+     * may end one place past the head it started from, if that record was sealed since; the head
+     * given is then read again, and a record past it was inserted there.
+     */
     Optional<ChainBreak> end(SealedHead head) {
+        if (position > head.position()) {
+            return broken(
+                    lastSeq,
+                    "record " + lastSeq + " (place " + position + ") is past the head of the chain (place "
+                            + head.position() + "): inserted");
+        }
         if (position < head.position()) {
             return broken(
                     head.seq(),

@@ -122,6 +122,32 @@ class ChainWalkTest {
     }
 
     @Test
+    void aRecordInsertedBeforeTheLastPushesItPastTheHeadAndIsNamed() throws Exception {
+        List<AuditRecord> chain = sealed(101, 102, 103);
+        SealedHead head = head(chain);
+        AuditRecord forged = new AuditRecord(555, content("forged"));
+        forged.seal(3, 102, chain.get(1).hash());
+        set(chain.get(2), "chainPosition", 4L);
+        chain.add(2, forged);
+
+        ChainBreak broken = walk(chain, List.of(), head).problem.orElseThrow();
+
+        assertEquals(555, broken.seq());
+        assertTrue(broken.problem().contains("inserted"), broken.problem());
+    }
+
+    @Test
+    void aRecordAppendedPastTheHeadIsNamed() {
+        List<AuditRecord> chain = sealed(101, 102, 103);
+
+        ChainBreak broken =
+                walk(chain, List.of(), head(chain.subList(0, 2))).problem.orElseThrow();
+
+        assertEquals(103, broken.seq());
+        assertTrue(broken.problem().contains("inserted"), broken.problem());
+    }
+
+    @Test
     void aChainCutBelowAnAnchoredHeadIsFound() {
         List<AuditRecord> chain = sealed(101, 102, 103);
         AnchorFile anchors = anchors();
