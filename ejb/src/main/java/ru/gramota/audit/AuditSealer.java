@@ -53,7 +53,8 @@ public class AuditSealer {
 
     private final ReentrantLock running = new ReentrantLock();
     private final AtomicBoolean nudged = new AtomicBoolean();
-    private final Runnable nudge = this::sealSoon;
+    private final Runnable nudge = this::afterCommit;
+    private SealingPace pace;
     private AnchorFile anchors;
     private volatile ScheduledFuture<?> schedule;
     private volatile SealedHead lastSealed;
@@ -63,6 +64,7 @@ public class AuditSealer {
 
     @PostConstruct
     void start() {
+        pace = new SealingPace(AuditSettings.SEALING_BOUND, clock);
         if (!settings.sealer()) {
             LOG.info("Audit sealer is off on this node (gramota.audit.sealer=false): another node seals");
             return;
@@ -92,10 +94,20 @@ public class AuditSealer {
 
     /**
      * What a transaction that appended a record calls after its commit: a plain callback (no bean
-     * call) that asks for a sealing pass now.
+     * call) that asks for a sealing pass now, and waits for it while the sealer is behind ({@link
+     * SealingPace}).
      */
     public Runnable nudge() {
         return nudge;
+    }
+
+    private void afterCommit() {
+        sealSoon();
+        try {
+            pace.awaitIfBehind();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void sealSoon() {
@@ -117,6 +129,7 @@ public class AuditSealer {
             } while (nudged.get());
             failing = false;
         } catch (RuntimeException e) {
+            pace.release();
             if (!failing) {
                 LOG.log(Level.WARNING, "Audit sealing failed; it is tried again every " + settings.sealInterval(), e);
             }
@@ -132,6 +145,9 @@ public class AuditSealer {
             pass = sealing.sealNext(false);
             if (pass.sealed() > 0) {
                 lastSealed = pass.head();
+                pace.sealed(pass.oldest());
+            } else if (pass.held()) {
+                pace.caughtUp();
             }
         } while (pass.sealed() == AuditSealing.BATCH);
     }

@@ -5,6 +5,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -33,7 +34,7 @@ public class AuditSealing {
                 .setMaxResults(1)
                 .getResultList()
                 .isEmpty()) {
-            return SealingPass.skipped(); // nothing to seal: no lock taken
+            return SealingPass.nothingLeft(); // no lock taken
         }
         // SKIP LOCKED: another node is sealing; this one does nothing rather than wait (H2 and
         // PostgreSQL both understand it).
@@ -49,9 +50,13 @@ public class AuditSealing {
                         "select r from AuditRecord r where r.chainPosition is null order by r.seq", AuditRecord.class)
                 .setMaxResults(BATCH)
                 .getResultList();
+        Instant oldest = null;
         for (AuditRecord record : unsealed) {
             head.seal(record);
+            oldest = oldest == null || record.occurredAt().isBefore(oldest) ? record.occurredAt() : oldest;
         }
-        return new SealingPass(true, unsealed.size(), head.sealed());
+        return unsealed.isEmpty()
+                ? SealingPass.nothingLeft()
+                : new SealingPass(true, unsealed.size(), head.sealed(), oldest);
     }
 }
