@@ -116,19 +116,41 @@ class AuditSealingIT {
     @Test
     void aRecordIsSearchableBeforeItIsSealedAndSealedWithinASecondOnceTheSealerMayRun() throws Exception {
         String object = "held-" + UUID.randomUUID();
-        long seq;
-        try (Connection holder = dataSource.getConnection()) {
-            // Holding the chain's head as a sealer would: every sealer skips until it is released.
-            holder.setAutoCommit(false);
-            try (Statement lock = holder.createStatement()) {
-                lock.executeQuery("select id from gramota.audit_chain where id = 1 for update")
-                        .close();
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        // Holding the chain's head as a sealer would, in a transaction of its own on its own thread
+        // (a connection of this thread would join the append's transaction): every sealer skips.
+        Thread holder = started(() -> {
+            try {
+                UserTransaction transaction = userTransaction();
+                transaction.begin();
+                try (Connection connection = dataSource.getConnection();
+                        Statement lock = connection.createStatement();
+                        ResultSet head =
+                                lock.executeQuery("select id from gramota.audit_chain where id = 1 for update")) {
+                    assertTrue(head.next());
+                    held.countDown();
+                    release.await(30, TimeUnit.SECONDS);
+                } finally {
+                    transaction.rollback();
+                }
+            } catch (Exception | AssertionError e) {
+                failure.set(e);
+                held.countDown();
             }
+        });
+        long seq;
+        try {
+            assertTrue(held.await(30, TimeUnit.SECONDS));
+            assertNull(failure.get());
             append(object);
             AuditRecord unsealed = search(object);
             assertNull(unsealed.hash(), "not sealed while another holds the head");
             seq = unsealed.seq();
-            holder.rollback();
+        } finally {
+            release.countDown();
+            holder.join();
         }
         long released = System.nanoTime();
 
