@@ -6,7 +6,8 @@ import ru.gramota.audit.AuditRecord;
 /**
  * An audit record as the API shows it; states are the JSON text recorded. {@code redacted} says the
  * states were left out because the reader may not read the document or citizen they describe; the
- * hashes are those of the stored record, whose chain the verification checks.
+ * hashes are those of the stored record, whose chain the verification checks, and null for the moment
+ * a committed record waits for its seal.
  */
 public record AuditRecordView(
         long seq,

@@ -6,8 +6,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * The end of the audit chain: the last sequence number and hash. Appending locks this one row, which
- * gives the chain a single order across transactions and cluster nodes.
+ * The end of the sealed audit chain: the place, number and hash of the last sealed record. Only the
+ * sealer locks and changes this one row ({@link AuditSealing}), so the chain has a single order across
+ * cluster nodes while the transactions that append records never wait for it.
  */
 @Entity
 @Table(name = "audit_chain")
@@ -19,26 +20,26 @@ class AuditChainHead {
     @Column(name = "id")
     private int id;
 
-    @Column(name = "last_seq", nullable = false)
-    private long lastSeq;
+    @Column(name = "last_position", nullable = false)
+    private long lastPosition;
+
+    @Column(name = "last_record", nullable = false)
+    private long lastRecord;
 
     @Column(name = "last_hash", nullable = false, length = 64)
     private String lastHash;
 
     protected AuditChainHead() {}
 
-    AuditRecord append(AuditContent content) {
-        AuditRecord record = new AuditRecord(content, lastSeq + 1, lastHash);
-        lastSeq = record.seq();
+    /** Seals the record as the next one of the chain. */
+    void seal(AuditRecord record) {
+        record.seal(lastPosition + 1, lastRecord, lastHash);
+        lastPosition = record.chainPosition();
+        lastRecord = record.seq();
         lastHash = record.hash();
-        return record;
     }
 
-    long lastSeq() {
-        return lastSeq;
-    }
-
-    String lastHash() {
-        return lastHash;
+    SealedHead sealed() {
+        return new SealedHead(lastPosition, lastRecord, lastHash);
     }
 }

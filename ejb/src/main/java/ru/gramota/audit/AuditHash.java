@@ -6,8 +6,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The SHA-256 hash of an audit record: its sequence number, the previous record's hash and every
- * field of its content, each written with its length so that no two records hash the same input.
+ * The SHA-256 hash of a sealed audit record: its place in the chain, the previous record's hash, every
+ * field of its content and its number, each written with its length so that no two records hash the
+ * same input. The number is written only where it differs from the place: every record sealed before
+ * the sealer existed had the same number as its place and was hashed without it, and stays valid.
  */
 final class AuditHash {
 
@@ -16,14 +18,19 @@ final class AuditHash {
 
     private AuditHash() {}
 
+    /** The hash of a record whose number is its place (every record sealed before version 9). */
     static String of(long seq, String prevHash, AuditContent content) {
+        return of(seq, prevHash, seq, content);
+    }
+
+    static String of(long position, String prevHash, long seq, AuditContent content) {
         MessageDigest sha256;
         try {
             sha256 = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
-        field(sha256, Long.toString(seq));
+        field(sha256, Long.toString(position));
         field(sha256, prevHash);
         field(sha256, Long.toString(content.occurredAt().toEpochMilli()));
         field(sha256, content.actor());
@@ -32,6 +39,9 @@ final class AuditHash {
         field(sha256, content.objectId());
         field(sha256, content.beforeState());
         field(sha256, content.afterState());
+        if (seq != position) {
+            field(sha256, Long.toString(seq));
+        }
         return HexFormat.of().formatHex(sha256.digest());
     }
 

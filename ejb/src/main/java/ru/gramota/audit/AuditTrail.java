@@ -2,6 +2,7 @@ package ru.gramota.audit;
 
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -12,12 +13,14 @@ import jakarta.interceptor.Interceptor;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -26,11 +29,12 @@ import java.util.Map;
 import ru.gramota.platform.Actors;
 import ru.gramota.platform.Change;
 
-/** Appends to the audit trail, searches it, and checks that its hash chain is intact. */
+/**
+ * Appends to the audit trail, searches it, and checks that its hash chain is intact. Appending takes
+ * no lock that another transaction could wait for: the chain is sealed after the commit.
+ */
 @Stateless
 public class AuditTrail {
-
-    private static final int VERIFY_PAGE = 1000;
 
     @PersistenceContext(unitName = "gramota")
     private EntityManager em;
@@ -41,10 +45,19 @@ public class AuditTrail {
     @Resource
     private SessionContext context;
 
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    @EJB
+    private AuditSealer sealer;
+
+    @EJB
+    private AuditVerifier verifier;
+
     /**
      * Records a change, observed in the changing transaction ({@link ru.gramota.platform.Changes}): if
      * the change rolls back, so does its record. Made by the change's actor, or else by the caller.
-     * It observes last, because appending holds the chain's head row until the commit.
+     * It observes last, after what the change itself writes.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void on(@Observes @Priority(Interceptor.Priority.PLATFORM_AFTER) Change change) {
@@ -59,6 +72,9 @@ public class AuditTrail {
      * Records an event that changes nothing kept (a sign-in, a read of a ДСП document) on behalf of a
      * named actor, in the caller's transaction. Changes are recorded through {@link
      * ru.gramota.platform.Changes} instead. States are flat maps of field to value.
+     *
+     * <p>The record is appended unsealed, with its number, and waits for no other transaction; the
+     * sealer gives it its place in the hash chain right after the commit ({@link AuditSealer}).
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void recordAs(
@@ -68,7 +84,6 @@ public class AuditTrail {
             String objectId,
             Map<String, ?> before,
             Map<String, ?> after) {
-        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
         AuditContent content = new AuditContent(
                 clock.instant().truncatedTo(ChronoUnit.MILLIS),
                 actor,
@@ -77,10 +92,34 @@ public class AuditTrail {
                 objectId,
                 json(before),
                 json(after));
-        em.persist(head.append(content));
+        em.persist(new AuditRecord(content));
+        sealAfterCommit();
     }
 
-    /** Records matching the query, newest first. */
+    /** Once per transaction: when it has committed, the sealer is asked for a pass. */
+    private void sealAfterCommit() {
+        if (transactions.getResource(AuditSealer.class) != null) {
+            return;
+        }
+        transactions.putResource(AuditSealer.class, Boolean.TRUE);
+        Runnable nudge = sealer.nudge();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    nudge.run();
+                }
+            }
+        });
+    }
+
+    /**
+     * Records matching the query, newest first: by number, the order of appending, sealed or not
+     * (an unsealed record shows no hashes yet).
+     */
     public List<AuditRecord> search(AuditQuery query) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<AuditRecord> cq = cb.createQuery(AuditRecord.class);
@@ -109,48 +148,12 @@ public class AuditTrail {
     }
 
     /**
-     * Reads the whole chain in order and reports the first record that was changed, removed or
-     * inserted behind the application's back.
+     * Reads the whole sealed chain in order and reports the first record that was changed, removed or
+     * inserted behind the application's back, a chain that differs from a head anchored outside the
+     * database, or a record left unsealed longer than a second ({@link AuditVerifier}).
      */
     public AuditVerification verify() {
-        long checked = 0;
-        long expectedSeq = 1;
-        String previousHash = AuditHash.GENESIS;
-        List<AuditRecord> page;
-        do {
-            page = em.createQuery("select r from AuditRecord r where r.seq >= :from order by r.seq", AuditRecord.class)
-                    .setParameter("from", expectedSeq)
-                    .setMaxResults(VERIFY_PAGE)
-                    .getResultList();
-            for (AuditRecord record : page) {
-                if (record.seq() != expectedSeq) {
-                    return AuditVerification.brokenAt(
-                            checked, expectedSeq, "record " + expectedSeq + " is missing (deleted)");
-                }
-                if (!record.prevHash().equals(previousHash)) {
-                    return AuditVerification.brokenAt(
-                            checked, record.seq(), "record " + record.seq() + " does not follow the record before it");
-                }
-                if (!AuditHash.of(record.seq(), record.prevHash(), record.content())
-                        .equals(record.hash())) {
-                    return AuditVerification.brokenAt(
-                            checked, record.seq(), "record " + record.seq() + " was changed after it was written");
-                }
-                previousHash = record.hash();
-                expectedSeq++;
-                checked++;
-            }
-            em.clear();
-        } while (page.size() == VERIFY_PAGE);
-        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID);
-        if (head.lastSeq() != expectedSeq - 1 || !head.lastHash().equals(previousHash)) {
-            return AuditVerification.brokenAt(
-                    checked,
-                    expectedSeq,
-                    "the chain ends at record " + (expectedSeq - 1) + " but its head says " + head.lastSeq()
-                            + ": records were removed from the end, or the head was edited");
-        }
-        return AuditVerification.intact(checked);
+        return verifier.verify();
     }
 
     private static String json(Map<String, ?> state) {

@@ -16,6 +16,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
+import ru.gramota.platform.migration.V10__audit_record_sequence;
 import ru.gramota.platform.migration.V7__organisation_search_keys;
 
 /**
@@ -76,7 +77,7 @@ public class DatabaseSchema {
                 .locations(locations)
                 .validateMigrationNaming(true);
         if (Arrays.asList(locations).contains(MIGRATIONS)) {
-            configuration.javaMigrations(new V7__organisation_search_keys());
+            configuration.javaMigrations(new V7__organisation_search_keys(), new V10__audit_record_sequence());
         }
         if (target != null) {
             configuration.target(target);

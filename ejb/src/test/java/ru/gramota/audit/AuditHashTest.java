@@ -60,6 +60,24 @@ class AuditHashTest {
         assertNotEquals(AuditHash.of(1, AuditHash.GENESIS, absent), AuditHash.of(1, AuditHash.GENESIS, empty));
     }
 
+    @Test
+    void aRecordSealedBeforeTheSealerExistedKeepsItsHash() {
+        // computed by the hash as it was before version 9, when a record's number was its place
+        String before = "7882418561b3e6943bdb1ec1fb5f5adad87a8052dbe669affe895f8146e889bd";
+
+        assertEquals(before, AuditHash.of(7, AuditHash.GENESIS, CONTENT));
+        assertEquals(before, AuditHash.of(7, AuditHash.GENESIS, 7, CONTENT));
+    }
+
+    @Test
+    void aRecordsNumberCountsWhereItDiffersFromItsPlace() {
+        String atItsOwnNumber = AuditHash.of(7, AuditHash.GENESIS, 7, CONTENT);
+
+        assertNotEquals(atItsOwnNumber, AuditHash.of(7, AuditHash.GENESIS, 9, CONTENT));
+        assertNotEquals(
+                AuditHash.of(7, AuditHash.GENESIS, 9, CONTENT), AuditHash.of(7, AuditHash.GENESIS, 10, CONTENT));
+    }
+
     private static AuditContent withActor(String actor) {
         return new AuditContent(
                 CONTENT.occurredAt(),

@@ -68,6 +68,41 @@ class DatabaseSchemaTest {
     }
 
     @Test
+    void auditRecordsSealedBeforeVersion9KeepTheirPlaceAndNewNumbersFollowThem() throws Exception {
+        DatabaseSchema.migrateTo(h2, "8", DatabaseSchema.MIGRATIONS);
+        try (Connection connection = h2.getConnection();
+                Statement statement = connection.createStatement()) {
+            for (int seq = 1; seq <= 3; seq++) {
+                statement.executeUpdate("insert into gramota.audit_record (seq, occurred_at, actor, action,"
+                        + " object_type, object_id, prev_hash, hash) values (" + seq + ", current_timestamp,"
+                        + " 'system', 'CREATE', 'ORGANISATION', 'X', 'p" + seq + "', 'h" + seq + "')");
+            }
+            statement.executeUpdate("update gramota.audit_chain set last_seq = 3, last_hash = 'h3'");
+        }
+
+        DatabaseSchema.migrate(h2, DatabaseSchema.MIGRATIONS);
+
+        try (Connection connection = h2.getConnection();
+                Statement statement = connection.createStatement()) {
+            try (ResultSet third =
+                    statement.executeQuery("select chain_position, prev_seq from gramota.audit_record where seq = 3")) {
+                assertTrue(third.next());
+                assertEquals(3, third.getLong(1));
+                assertEquals(2, third.getLong(2));
+            }
+            try (ResultSet head =
+                    statement.executeQuery("select last_position, last_record, last_hash from gramota.audit_chain")) {
+                assertTrue(head.next());
+                assertEquals(List.of(3L, 3L, "h3"), List.of(head.getLong(1), head.getLong(2), head.getString(3)));
+            }
+            try (ResultSet next = statement.executeQuery("select next value for gramota.audit_record_seq")) {
+                assertTrue(next.next());
+                assertEquals(4, next.getLong(1));
+            }
+        }
+    }
+
+    @Test
     void aFailedMigrationStopsWithOneLogLineNamingIt() {
         List<LogRecord> severe = new ArrayList<>();
         Handler capture = new Handler() {

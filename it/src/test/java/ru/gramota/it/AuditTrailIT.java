@@ -6,11 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJB;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Properties;
@@ -31,8 +38,9 @@ import ru.gramota.org.Organisations;
 
 /**
  * The audit trail records every change with its state before and after, and its hash chain shows an
- * edited or deleted row. Tampering is done with plain SQL, as someone with database access would,
- * and undone at the end of each test.
+ * edited, deleted or inserted row, and the heads anchored outside the database show a chain rewritten
+ * with its head. Tampering is done with plain SQL, as someone with database access would, on sealed
+ * records, and undone at the end of each test.
  */
 @ExtendWith(ArquillianExtension.class)
 class AuditTrailIT {
@@ -158,6 +166,107 @@ class AuditTrailIT {
         }
     }
 
+    @Test
+    void anInsertedRecordIsFoundAndNamed() throws Exception {
+        long first = createRecord();
+        long second = createRecord();
+        long place = Long.parseLong(column(second, "chain_position"));
+        long forged = second + 1_000_000;
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        String after = "{\"name\":\"Подложное поселение\"}";
+        String hash = AuditChainRule.hash(
+                place, column(first, "hash"), forged, at, "system", "CREATE", "ORGANISATION", "FORGED", null, after);
+        // room at the second record's place, as someone rewriting the table would make it
+        shiftPlaces(place, 1);
+        try {
+            execute(
+                    "insert into gramota.audit_record (seq, occurred_at, actor, action, object_type, object_id,"
+                            + " after_state, chain_position, prev_seq, prev_hash, hash)"
+                            + " values (?, ?, 'system', 'CREATE', 'ORGANISATION', 'FORGED', ?, ?, ?, ?, ?)",
+                    forged,
+                    Timestamp.from(at),
+                    after,
+                    place,
+                    first,
+                    column(first, "hash"),
+                    hash);
+
+            AuditVerification verdict = audit.verify();
+
+            assertEquals(forged, verdict.firstBrokenSeq().orElseThrow());
+            assertTrue(
+                    verdict.problem().orElseThrow().contains("inserted"),
+                    verdict.problem().orElseThrow());
+        } finally {
+            execute("delete from gramota.audit_record where seq = ?", forged);
+            shiftPlaces(place + 1, -1);
+        }
+        assertTrue(audit.verify().intact());
+    }
+
+    @Test
+    void aChainRewrittenWithItsHeadDiffersFromTheHeadAnchoredOutsideTheDatabase() throws Exception {
+        long seq = createRecord();
+        long place = Long.parseLong(column(seq, "chain_position"));
+        Awaiting.until(
+                "the head at place " + place + " anchored", Duration.ofSeconds(10), () -> lastAnchored() >= place);
+        String original = column(seq, "after_state");
+        String originalHash = column(seq, "hash");
+        String rewritten = original.replace("Тестовое", "Переписанное");
+        // the record and the head rewritten together, every hash recomputed: consistent in the database
+        String hash = AuditChainRule.hash(
+                place,
+                column(seq, "prev_hash"),
+                seq,
+                occurredAt(seq),
+                column(seq, "actor"),
+                column(seq, "action"),
+                column(seq, "object_type"),
+                column(seq, "object_id"),
+                column(seq, "before_state"),
+                rewritten);
+        execute("update gramota.audit_record set after_state = ?, hash = ? where seq = ?", rewritten, hash, seq);
+        execute("update gramota.audit_chain set last_hash = ? where last_record = ?", hash, seq);
+        try {
+            AuditVerification verdict = audit.verify();
+
+            assertEquals(seq, verdict.firstBrokenSeq().orElseThrow());
+            assertTrue(
+                    verdict.problem().orElseThrow().contains("rewritten"),
+                    verdict.problem().orElseThrow());
+        } finally {
+            execute(
+                    "update gramota.audit_record set after_state = ?, hash = ? where seq = ?",
+                    original,
+                    originalHash,
+                    seq);
+            execute("update gramota.audit_chain set last_hash = ? where last_record = ?", originalHash, seq);
+        }
+        assertTrue(audit.verify().intact());
+    }
+
+    /** Moves the records from {@code place} on by {@code by} places (through negative places, as the index is unique). */
+    private void shiftPlaces(long place, long by) throws Exception {
+        execute(
+                "update gramota.audit_record set chain_position = -(chain_position + ?) where chain_position >= ?",
+                by,
+                place);
+        execute("update gramota.audit_record set chain_position = -chain_position where chain_position < 0");
+    }
+
+    /** The place of the last head anchored in this node's anchor file, 0 if none. */
+    private static long lastAnchored() {
+        Path anchors = Path.of(System.getProperty("jboss.server.data.dir"), "gramota", "audit", "anchors.log");
+        try {
+            List<String> lines = Files.exists(anchors) ? Files.readAllLines(anchors) : List.of();
+            return lines.isEmpty()
+                    ? 0
+                    : Long.parseLong(lines.get(lines.size() - 1).split(" ")[0]);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private long runVerificationJob() {
         long execution = jobs.start("audit-verification", new Properties());
         Awaiting.until(
@@ -174,12 +283,23 @@ class AuditTrailIT {
         return code;
     }
 
-    /** Makes a change and returns the sequence number of its audit record. */
+    /**
+     * Makes a change and returns the sequence number of its audit record, once sealed: a record is
+     * tampered with after its seal (before it, the chain cannot tell; docs/access.md).
+     */
     private long createRecord() {
         String code = newOrganisation();
-        return audit.search(new AuditQuery(null, "ORGANISATION", code, null, null, null, 1))
+        long seq = audit.search(new AuditQuery(null, "ORGANISATION", code, null, null, null, 1))
                 .get(0)
                 .seq();
+        Awaiting.until("record " + seq + " sealed", Duration.ofSeconds(1), () -> {
+            try {
+                return column(seq, "chain_position") != null;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return seq;
     }
 
     private String column(long seq, String column) throws Exception {
@@ -190,6 +310,18 @@ class AuditTrailIT {
             try (ResultSet row = select.executeQuery()) {
                 assertTrue(row.next());
                 return row.getString(1);
+            }
+        }
+    }
+
+    private Instant occurredAt(long seq) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select =
+                        connection.prepareStatement("select occurred_at from gramota.audit_record where seq = ?")) {
+            select.setLong(1, seq);
+            try (ResultSet row = select.executeQuery()) {
+                assertTrue(row.next());
+                return row.getObject(1, OffsetDateTime.class).toInstant();
             }
         }
     }

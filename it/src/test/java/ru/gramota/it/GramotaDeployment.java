@@ -65,7 +65,7 @@ public final class GramotaDeployment {
         EnterpriseArchive ear = ear();
         WebArchive tests = ShrinkWrap.create(WebArchive.class, TEST_MODULE)
                 .addClasses(testClasses)
-                .addClasses(Awaiting.class, TestSigner.class, TestSigner.KeyKind.class)
+                .addClasses(Awaiting.class, AuditChainRule.class, TestSigner.class, TestSigner.KeyKind.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
         ear.addAsModule(Testable.archiveToTest(tests));
         ear.setApplicationXML(new StringAsset(applicationXml(ear)

@@ -38,6 +38,7 @@ class ReadinessIT {
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(checkIsUp(response.body(), "database"), response.body());
         assertTrue(checkIsUp(response.body(), "broker"), response.body());
+        assertTrue(checkIsUp(response.body(), "audit-sealing"), response.body());
     }
 
     /**
