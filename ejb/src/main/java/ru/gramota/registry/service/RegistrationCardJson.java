@@ -4,6 +4,8 @@ import jakarta.json.bind.serializer.JsonbSerializer;
 import jakarta.json.bind.serializer.SerializationContext;
 import jakarta.json.stream.JsonGenerator;
 import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import ru.gramota.registry.RequisiteValues;
@@ -15,13 +17,16 @@ import ru.gramota.registry.RequisiteValues;
  */
 public class RegistrationCardJson implements JsonbSerializer<RegistrationCard> {
 
+    /** The card's components but its plain requisites, looked up once rather than for every card. */
+    private static final List<RecordComponent> FIELDS = Arrays.stream(RegistrationCard.class.getRecordComponents())
+            .filter(component -> component.getType() != RequisiteValues.class)
+            .toList();
+
     @Override
     public void serialize(RegistrationCard card, JsonGenerator generator, SerializationContext context) {
         Map<String, Object> fields = new TreeMap<>();
-        for (RecordComponent component : RegistrationCard.class.getRecordComponents()) {
-            if (component.getType() != RequisiteValues.class) {
-                fields.put(component.getName(), read(component, card));
-            }
+        for (RecordComponent component : FIELDS) {
+            fields.put(component.getName(), read(component, card));
         }
         fields.putAll(card.values().byField());
         generator.writeStartObject();
