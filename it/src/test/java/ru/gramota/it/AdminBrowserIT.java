@@ -10,7 +10,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An administrator imports an organisation tree from CSV and reads the report, and builds an
@@ -147,7 +145,7 @@ class AdminBrowserIT {
             browser.waitFor(By.id("tree:find_input")).sendKeys("sp-a" + run.toLowerCase());
             browser.waitFor(By.xpath("//*[@id='tree:find_panel']//tr[contains(., 'SP-A" + run + "')]"))
                     .click();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+            browser.await()
                     .ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElement(By.id("selectedCode")).getText().equals("SP-A" + run));
         }
@@ -181,7 +179,7 @@ class AdminBrowserIT {
             browser.open("/admin/employees.xhtml?organisation=GOV");
             browser.waitFor(By.xpath("//*[@id='people:list']//a[normalize-space(.)='Орлов Виктор Павлович']"))
                     .click();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+            browser.await()
                     .ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElement(By.id("selectedName")).getText().equals("Орлов Виктор Павлович"));
             browser.choose("roles:role", "Делопроизводитель");

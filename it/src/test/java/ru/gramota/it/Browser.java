@@ -142,8 +142,7 @@ final class Browser implements AutoCloseable {
         try {
             // While the browser replaces one page with the next, an element found in the old one may be
             // gone before it is asked about (stale, or "node does not belong to the document"): look again.
-            return new WebDriverWait(driver, Duration.ofSeconds(20))
-                    .ignoring(WebDriverException.class)
+            return await().ignoring(WebDriverException.class)
                     .until(ExpectedConditions.visibilityOfElementLocated(locator));
         } catch (TimeoutException e) {
             throw new AssertionError(
@@ -172,8 +171,7 @@ final class Browser implements AutoCloseable {
      * widgets (a tree's arrows, a menu) only then, and a click before it does nothing.
      */
     Browser waitForPage() {
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        await().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         return this;
     }
 
@@ -184,12 +182,10 @@ final class Browser implements AutoCloseable {
     String errorUnder(String input) {
         By error = By.xpath("//*[@id='" + input + "']/ancestor::div[contains(@class, 'field')][1]"
                 + "//*[contains(@class, 'ui-message')]");
-        return new WebDriverWait(driver, Duration.ofSeconds(20))
-                .ignoring(StaleElementReferenceException.class)
-                .until(d -> {
-                    String text = d.findElement(error).getText();
-                    return text.isBlank() ? null : text;
-                });
+        return await().ignoring(StaleElementReferenceException.class).until(d -> {
+            String text = d.findElement(error).getText();
+            return text.isBlank() ? null : text;
+        });
     }
 
     /**
@@ -199,7 +195,7 @@ final class Browser implements AutoCloseable {
      */
     void choose(String menu, String label) {
         click(menu);
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebDriverWait wait = await();
         wait.until(ExpectedConditions.attributeContains(
                 By.id(menu + "_panel"), "class", "ui-connected-overlay-enter-done"));
         waitFor(By.xpath("//*[@id='" + menu + "_panel']//li[starts-with(normalize-space(.), '" + label + "')]"))
@@ -213,8 +209,15 @@ final class Browser implements AutoCloseable {
      */
     void typeDate(String picker, String date) {
         waitFor(By.id(picker + "_input")).sendKeys(date, Keys.TAB);
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.invisibilityOfElementLocated(By.id(picker + "_panel")));
+        await().until(ExpectedConditions.invisibilityOfElementLocated(By.id(picker + "_panel")));
+    }
+
+    /**
+     * A wait of up to 20 s that looks every 50 ms: Selenium's default of 500 ms made every wait that
+     * was not over at once last half a second, seconds per test class.
+     */
+    WebDriverWait await() {
+        return new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(50));
     }
 
     WebElement find(By locator) {

@@ -11,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Random;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -27,7 +26,6 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The card page as the registry's workplace, in a real browser: every requisite in words; a
@@ -131,7 +129,7 @@ class CardBrowserIT {
             title.sendKeys("О вывозе снега с улиц");
             browser.click("correction:save");
 
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+            browser.await()
                     .until(ExpectedConditions.textToBePresentInElementLocated(
                             By.id("messages"), "исправил другой сотрудник"));
             assertEquals(
@@ -195,8 +193,7 @@ class CardBrowserIT {
 
             browser.type("linkForm:linkNumber", otherNumber);
             browser.click("linkForm:addLink");
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                    .until(d -> browser.errorUnder("linkForm:linkNumber").contains(otherNumber));
+            browser.await().until(d -> browser.errorUnder("linkForm:linkNumber").contains(otherNumber));
             assertEquals(
                     unknown.replace("999-нет", otherNumber),
                     browser.errorUnder("linkForm:linkNumber"),
@@ -205,7 +202,7 @@ class CardBrowserIT {
             browser.choose("linkForm:linkType", "в ответ на");
             browser.type("linkForm:linkNumber", request.getString("number"));
             browser.click("linkForm:addLink");
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+            browser.await()
                     .until(ExpectedConditions.textToBePresentInElementLocated(
                             By.id("links"), "в ответ на № " + request.getString("number")));
             assertEquals(1, card(desk, reply).getJsonArray("links").size());

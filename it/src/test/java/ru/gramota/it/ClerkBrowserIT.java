@@ -22,7 +22,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A clerk's day in a real browser (headless Chromium): sign in, find a letter in the list by its
@@ -148,7 +147,7 @@ class ClerkBrowserIT {
             browser.waitFor(By.id("filters:search"));
             browser.waitForPage();
             browser.choose("filters:organisation", "Администрация " + desk.organisation);
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+            browser.await()
                     .until(d -> !d.findElement(By.id("filters:caseId"))
                             .getAttribute("class")
                             .contains("ui-state-disabled"));
@@ -156,7 +155,7 @@ class ClerkBrowserIT {
             browser.choose("filters:caseId", "01-12");
             browser.click("filters:search");
 
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+            browser.await()
                     .ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElements(By.linkText(outOfCase)).isEmpty());
             browser.waitFor(By.linkText(inCase));

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Signing in through a real OpenID Connect provider, Keycloak, in a real browser: the test server runs
@@ -171,8 +169,7 @@ class OpenIdSignInIT {
 
     /** Keycloak's own sign-in form. */
     private static void signInAtProvider(Browser browser, String username) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(ExpectedConditions.urlContains(KEYCLOAK.realm().toString()));
+        browser.await().until(ExpectedConditions.urlContains(KEYCLOAK.realm().toString()));
         browser.waitFor(By.id("kc-login"));
         browser.type("username", username);
         browser.type("password", Keycloak.PASSWORD);

@@ -23,7 +23,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The registration forms in a real browser: a clerk registers the morning's letter with its scan by
@@ -128,8 +127,7 @@ class RegistrationBrowserIT {
             assertTrue(warning.getText().contains("№ " + first.getString("number")), warning.getText());
             browser.screenshot("duplicate-warning");
             browser.click("duplicateForm:cancelDuplicate");
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                    .until(ExpectedConditions.invisibilityOfElementLocated(By.id("duplicateForm:duplicate")));
+            browser.await().until(ExpectedConditions.invisibilityOfElementLocated(By.id("duplicateForm:duplicate")));
             assertTrue(browser.find(By.id("messages")).getText().contains("не зарегистрирован"));
             assertEquals(1, registrations(desk).size(), "cancelled: nothing registered");
 

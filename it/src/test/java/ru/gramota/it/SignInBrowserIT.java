@@ -10,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,7 +24,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Every way a person can fail at the door, in a real browser: a mistyped password, an unknown user,
@@ -219,7 +217,7 @@ class SignInBrowserIT {
         WebElement form = browser.driver().findElement(By.tagName("html"));
         browser.click("submit");
         // The answer is a redirect back here: read the message from the new page, not the one sent.
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> gone(form));
+        browser.await().until(d -> gone(form));
         String shown = browser.waitFor(By.id("messages")).getText();
         assertTrue(shown.contains(message), shown);
         assertTrue(
@@ -230,8 +228,7 @@ class SignInBrowserIT {
 
     /** Signs in again on the sign-in page a page left open has led to. */
     private static void signInAgain(Browser browser, String username) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(ExpectedConditions.urlContains("/login.xhtml"));
+        browser.await().until(ExpectedConditions.urlContains("/login.xhtml"));
         browser.waitFor(By.id("username"));
         noTechnicalText(browser);
         browser.type("username", username);

@@ -1,0 +1,145 @@
+package ru.gramota.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Two server instances sharing one PostgreSQL database, as in a cluster: a second WildFly is started
+ * beside the Arquillian one (port offset 200, its own base directory, its own JGroups group, its own
+ * copy of the EAR), once for the class, and the requests of each test are split between the two.
+ * PostgreSQL only: the embedded H2 file belongs to one server.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@EnabledIfEnvironmentVariable(named = "GRAMOTA_DB", matches = "postgresql")
+class TwoNodesIT {
+
+    private static SecondServer second;
+
+    @Deployment(name = GramotaDeployment.SHARED)
+    static EnterpriseArchive deployment() {
+        return GramotaDeployment.shared();
+    }
+
+    @BeforeAll
+    static void startTheSecondNode() throws Exception {
+        second = SecondServer.fresh().start();
+    }
+
+    @AfterAll
+    static void stopTheSecondNode() throws Exception {
+        if (second != null) {
+            second.stop();
+        }
+    }
+
+    @Test
+    void twoHundredRegistrationsSplitAcrossTwoServersGetConsecutiveNumbers() throws Exception {
+        RegistryDesk desk = new RegistryDesk("{seq}");
+        Api first = desk.clerk;
+        Api other = desk.clerk.onPort(second.port());
+        List<Api.Answer> answers = splitBetweenTheNodes(
+                first,
+                other,
+                "/api/v1/registrations",
+                i -> desk.registration("Письмо " + i, ServerTime.today().toString(), null));
+        Set<Integer> sequences = new TreeSet<>();
+        for (Api.Answer answer : answers) {
+            assertEquals(201, answer.status(), answer.body());
+            sequences.add(answer.json().getInt("sequence"));
+        }
+        assertEquals(IntStream.rangeClosed(1, 200).boxed().collect(Collectors.toSet()), sequences);
+    }
+
+    /** Both nodes run a sealer, one seals at a time, and one chain results that both verify intact. */
+    @Test
+    void twoNodesAppendingAuditRecordsAtOnceMakeOneChain() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        Api first = Api.admin();
+        Api other = Api.admin().onPort(second.port());
+        List<Api.Answer> answers = splitBetweenTheNodes(
+                first,
+                other,
+                "/api/v1/organisations",
+                i -> Json.createObjectBuilder()
+                        .add("code", "IT-2N-" + run + "-" + i)
+                        .add("name", "Поселение " + run + " " + i)
+                        .add("kind", "SETTLEMENT")
+                        .add("parentCode", "REGION")
+                        .build());
+        for (Api.Answer answer : answers) {
+            assertEquals(201, answer.status(), answer.body());
+        }
+
+        Awaiting.until(
+                "every record sealed",
+                Duration.ofSeconds(1),
+                () -> records(first, run).stream().noneMatch(r -> !r.containsKey("hash") || r.isNull("hash")));
+        List<JsonObject> records = records(first, run);
+        assertEquals(200, records.size());
+        Set<String> hashes = new HashSet<>();
+        records.forEach(r -> hashes.add(r.getString("hash")));
+        assertEquals(200, hashes.size(), "every record has a place of its own");
+        // Each node verifies against the heads it anchored itself.
+        JsonObject onFirst = first.get("/api/v1/audit/verification").json();
+        JsonObject onOther = other.get("/api/v1/audit/verification").json();
+        assertEquals(JsonValue.TRUE, onFirst.get("intact"), onFirst.toString());
+        assertEquals(JsonValue.TRUE, onOther.get("intact"), onOther.toString());
+        assertTrue(onFirst.getJsonNumber("recordsChecked").longValue() >= 200);
+    }
+
+    /** 200 POSTs to the path from 16 threads, the even ones to the first node and the odd ones to the other. */
+    private static List<Api.Answer> splitBetweenTheNodes(
+            Api first, Api other, String path, IntFunction<JsonObject> body) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<Api.Answer>> calls = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                Api node = i % 2 == 0 ? first : other;
+                JsonObject json = body.apply(i);
+                calls.add(pool.submit(() -> node.post(path, json)));
+            }
+            List<Api.Answer> answers = new ArrayList<>();
+            for (Future<Api.Answer> call : calls) {
+                answers.add(call.get());
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The run's organisations' records (objectType ORGANISATION; their codes start with the run). */
+    private static List<JsonObject> records(Api admin, String run) {
+        return admin.get("/api/v1/audit?objectType=ORGANISATION&limit=500").array().stream()
+                .map(JsonValue::asJsonObject)
+                .filter(r -> r.getString("objectId").startsWith("IT-2N-" + run + "-"))
+                .toList();
+    }
+}
