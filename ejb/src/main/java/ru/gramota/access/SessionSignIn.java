@@ -3,7 +3,7 @@ package ru.gramota.access;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -51,6 +51,12 @@ import ru.gramota.platform.Localized;
  */
 @ApplicationScoped
 public class SessionSignIn implements HttpAuthenticationMechanism {
+
+    /**
+     * Looked up once: {@code Json.createParser} and its kind look the provider up through the
+     * service loader at every call, a class-path scan that a profile of registrations showed.
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     public static final String SIGN_IN_PAGE = "/login.xhtml";
     /** Session attribute: the page a signed-out user asked for, shown after sign-in. */
@@ -321,7 +327,7 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"gramota\"");
             response.setContentType("application/problem+json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            byte[] body = Json.createObjectBuilder()
+            byte[] body = JSON.createObjectBuilder()
                     .add("type", "about:blank")
                     .add("title", "Unauthorized")
                     .add("status", HttpServletResponse.SC_UNAUTHORIZED)

@@ -10,8 +10,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -35,6 +35,12 @@ import ru.gramota.platform.Change;
  */
 @Stateless
 public class AuditTrail {
+
+    /**
+     * Looked up once: {@code Json.createParser} and its kind look the provider up through the
+     * service loader at every call, a class-path scan that a profile of registrations showed.
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @PersistenceContext(unitName = "gramota")
     private EntityManager em;
@@ -160,7 +166,7 @@ public class AuditTrail {
         if (state == null) {
             return null;
         }
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = JSON.createObjectBuilder();
         state.forEach((field, value) -> {
             if (value == null) {
                 object.addNull(field);
