@@ -26,6 +26,9 @@ trap 'rm -rf "$classes"' EXIT
 javac -nowarn -d "$classes" "$here"/write-benchmark/*.java
 
 export BENCH_DOCS="${BENCH_DOCS:-$root/docs}"
-export BENCH_MACHINE="${BENCH_MACHINE:-$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo) RAM, \
-Java $(java -version 2>&1 | head -n 1 | sed 's/.*"\(.*\)".*/\1/'), $(psql --version 2>/dev/null | head -n 1 || echo 'PostgreSQL')}"
-exec java -cp "$classes:$driver" WriteBenchmark
+# The machine, for the table's heading (BENCH_MACHINE overrides it)
+cpu=$(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -n 1)
+memory=$(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo)
+java_version=$(java -version 2>&1 | head -n 1 | sed 's/.*"\(.*\)".*/\1/')
+export BENCH_MACHINE="${BENCH_MACHINE:-$(nproc) cores (${cpu:-unknown CPU}), $memory RAM, Java $java_version}"
+java -cp "$classes:$driver" WriteBenchmark

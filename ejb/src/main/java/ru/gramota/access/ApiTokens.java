@@ -58,19 +58,19 @@ public class ApiTokens {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        return em.createNamedQuery(ApiToken.BY_HASH, ApiToken.class)
+        return em
+                .createNamedQuery(ApiToken.BY_HASH, ApiToken.class)
                 .setParameter("hash", hash(token))
-                .getResultStream()
+                .getResultList() // a list, not a stream: the query fetches a collection
+                .stream()
                 .findFirst()
-                .filter(t -> t.use(clock.instant(), settings.tokenIdleTimeout()))
-                .flatMap(t -> accounts.current(t.user().username()));
+                .filter(t -> t.use(clock.instant(), settings.tokenIdleTimeout())) // checks that the user is active
+                .map(t -> UserAccounts.signedIn(t.user()));
     }
 
     /** Ends a token (signing out of the API). Unknown tokens are ignored. */
     public void revoke(String token) {
-        em.createNamedQuery(ApiToken.BY_HASH, ApiToken.class)
-                .setParameter("hash", hash(token))
-                .getResultStream()
+        em.createNamedQuery(ApiToken.BY_HASH, ApiToken.class).setParameter("hash", hash(token)).getResultList().stream()
                 .findFirst()
                 .ifPresent(t -> {
                     t.revoke(clock.instant());

@@ -277,7 +277,7 @@ public class UserAccounts {
         return state;
     }
 
-    private static SignedInUser signedIn(UserAccount account) {
+    static SignedInUser signedIn(UserAccount account) {
         return new SignedInUser(
                 account.username(),
                 account.fullName(),
