@@ -58,19 +58,21 @@ public class ApiTokens {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        return em
-                .createNamedQuery(ApiToken.BY_HASH, ApiToken.class)
+        // Every API request comes here. The query brings the token with its user, so the user is not
+        // read again by name; use() also checks that the account is active.
+        return em.createNamedQuery(ApiToken.BY_HASH, ApiToken.class)
                 .setParameter("hash", hash(token))
-                .getResultList() // a list, not a stream: the query fetches a collection
-                .stream()
+                .getResultStream()
                 .findFirst()
-                .filter(t -> t.use(clock.instant(), settings.tokenIdleTimeout())) // checks that the user is active
+                .filter(t -> t.use(clock.instant(), settings.tokenIdleTimeout()))
                 .map(t -> UserAccounts.signedIn(t.user()));
     }
 
     /** Ends a token (signing out of the API). Unknown tokens are ignored. */
     public void revoke(String token) {
-        em.createNamedQuery(ApiToken.BY_HASH, ApiToken.class).setParameter("hash", hash(token)).getResultList().stream()
+        em.createNamedQuery(ApiToken.BY_HASH, ApiToken.class)
+                .setParameter("hash", hash(token))
+                .getResultStream()
                 .findFirst()
                 .ifPresent(t -> {
                     t.revoke(clock.instant());

@@ -53,8 +53,9 @@ import ru.gramota.platform.Localized;
 public class SessionSignIn implements HttpAuthenticationMechanism {
 
     /**
-     * Looked up once: {@code Json.createParser} and its kind look the provider up through the
-     * service loader at every call, a class-path scan that a profile of registrations showed.
+     * Looked up once: {@code Json.createParser}, {@code Json.createObjectBuilder} and the like look
+     * the provider up through the service loader at every call, a class-path scan that a profile of
+     * registrations showed (docs/benchmarks.md).
      */
     private static final JsonProvider JSON = JsonProvider.provider();
 

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import ru.gramota.access.UserAccount;
 import ru.gramota.registry.Correspondence;
@@ -52,12 +53,28 @@ public class CardViews {
      * can be built later without a query: registration does this before it locks the counter.
      */
     public Prepared prepare(Document d, String reader) {
+        return new Prepared(d, people(d), links(d, reader), files(d));
+    }
+
+    /**
+     * {@link #prepare} for a document registered in this transaction, without the three queries for
+     * its links and files: it has no files yet, and its only links are the ones made with it.
+     */
+    public Prepared prepareNew(Document d, String reader, List<DocumentLink> linksMadeWithIt) {
+        List<LinkView> links = new ArrayList<>();
+        for (DocumentLink link : linksMadeWithIt) {
+            outgoing(link, reader).ifPresent(links::add);
+        }
+        return new Prepared(d, people(d), links, List.of());
+    }
+
+    private Map<Long, Person> people(Document d) {
         List<Long> userIds = new ArrayList<>();
         for (ParticipantRole role :
                 List.of(ParticipantRole.SIGNATORY, ParticipantRole.ADDRESSEE, ParticipantRole.EXECUTOR)) {
             userIds.addAll(d.participantIds(role));
         }
-        return new Prepared(d, people(userIds), links(d, reader), files(d));
+        return people(userIds);
     }
 
     /** A document with the people, links and files its card shows. */
@@ -136,13 +153,7 @@ public class CardViews {
     public List<LinkView> links(Document d, String reader) {
         List<LinkView> links = new ArrayList<>();
         for (DocumentLink link : repository.linksFrom(d)) {
-            if (access.canRead(reader, link.to().id()).allowed()) {
-                links.add(new LinkView(
-                        link.type().name(),
-                        "OUTGOING",
-                        link.type().forward() + " № " + link.to().registrationNumber(),
-                        reference(link.to())));
-            }
+            outgoing(link, reader).ifPresent(links::add);
         }
         for (DocumentLink link : repository.linksTo(d)) {
             if (access.canRead(reader, link.from().id()).allowed()) {
@@ -154,6 +165,18 @@ public class CardViews {
             }
         }
         return links;
+    }
+
+    /** A link from the document, as its card shows it, if the reader may read the other document. */
+    private Optional<LinkView> outgoing(DocumentLink link, String reader) {
+        if (!access.canRead(reader, link.to().id()).allowed()) {
+            return Optional.empty();
+        }
+        return Optional.of(new LinkView(
+                link.type().name(),
+                "OUTGOING",
+                link.type().forward() + " № " + link.to().registrationNumber(),
+                reference(link.to())));
     }
 
     private List<FileView> files(Document d) {

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -107,13 +108,15 @@ public class Registrations {
         Document duplicateOf = duplicateCheck(journal, requisites, request.confirmedDuplicateOf());
         Document document = new Document(journal, documentDate, requisites, duplicateOf);
         em.persist(document);
+        List<DocumentLink> links = new ArrayList<>();
         if (duplicateOf != null) {
-            em.persist(new DocumentLink(document, duplicateOf, LinkType.RELATED_TO, now(), clerk.username()));
+            links.add(new DocumentLink(document, duplicateOf, LinkType.RELATED_TO, now(), clerk.username()));
+            em.persist(links.get(0));
         }
         em.flush();
-        // Everything the answer shows is read now: from here to the commit, the journal's counter
-        // and the audit chain are locked, and other registrations wait.
-        CardViews.Prepared card = views.prepare(document, clerk.username());
+        // Everything the answer shows is read now: from here to the commit, the journal's counter is
+        // locked, and other registrations into the journal wait.
+        CardViews.Prepared card = views.prepareNew(document, clerk.username(), links);
         int sequence = counters.next(journal.id(), year);
         document.register(year, sequence, now(), clerk.username());
         em.flush(); // the card shows the version the registration stored
