@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import ru.gramota.org.Organisation;
+import ru.gramota.platform.DatabaseSchema;
 import ru.gramota.platform.InvalidInputException;
 import ru.gramota.registry.Correspondence;
 import ru.gramota.registry.Document;
@@ -36,6 +37,15 @@ class RegistrationRepository {
      * whole period.
      */
     List<RegistrationSummary> page(RegistrationQuery query, DocumentFilter filter) {
+        if (DatabaseSchema.isPostgreSQL()) {
+            // Plans for the values, in this transaction. After five runs on a connection PostgreSQL
+            // plans the driver's prepared statement once for any values, and for a journal that plan
+            // read the organisation's documents in it and sorted them (22 ms at 52,000, growing with
+            // the journal) where the plan for the values walks (journal_id, id) back from the newest
+            // (0.05 ms, planned in 0.1 ms). docs/benchmarks.md, the write path.
+            em.createNativeQuery("set local plan_cache_mode = force_custom_plan")
+                    .executeUpdate();
+        }
         // First the page's ids, from the document table alone: with the organisation joined for the
         // list, Hibernate would test the access policy's d.organisation.id on the joined row, which
         // PostgreSQL cannot use to walk the documents by id (15 s instead of 1 ms at a million).
