@@ -7,10 +7,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -51,28 +48,10 @@ public class DatabaseSchema {
     @Resource(lookup = "java:jboss/datasources/GramotaDS")
     private DataSource dataSource;
 
-    private static volatile boolean postgreSQL;
-
     @PostConstruct
     void migrateAtStartup() {
         migrate(dataSource, MIGRATIONS);
-        try (Connection connection = dataSource.getConnection()) {
-            postgreSQL = connection
-                    .getMetaData()
-                    .getDatabaseProductName()
-                    .toLowerCase(Locale.ROOT)
-                    .contains("postgres");
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot tell which database this is: " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Whether the database is PostgreSQL rather than H2, for the few statements that only it needs;
-     * known from start-up on, once the schema is migrated.
-     */
-    public static boolean isPostgreSQL() {
-        return postgreSQL;
+        DatabaseProduct.recognise(dataSource);
     }
 
     /**

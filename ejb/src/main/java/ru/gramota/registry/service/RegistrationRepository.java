@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import ru.gramota.org.Organisation;
-import ru.gramota.platform.DatabaseSchema;
+import ru.gramota.platform.DatabaseProduct;
 import ru.gramota.platform.InvalidInputException;
 import ru.gramota.registry.Correspondence;
 import ru.gramota.registry.Document;
@@ -37,7 +37,7 @@ class RegistrationRepository {
      * whole period.
      */
     List<RegistrationSummary> page(RegistrationQuery query, DocumentFilter filter) {
-        if (DatabaseSchema.isPostgreSQL()) {
+        if (DatabaseProduct.isPostgreSQL()) {
             // Plans for the values, in this transaction. After five runs on a connection PostgreSQL
             // plans the driver's prepared statement once for any values, and for a journal that plan
             // read the organisation's documents in it and sorted them (22 ms at 52,000, growing with
