@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -32,6 +31,7 @@ import ru.gramota.org.Department;
 import ru.gramota.platform.BusinessTime;
 import ru.gramota.platform.Change;
 import ru.gramota.platform.Changes;
+import ru.gramota.platform.DatabaseProduct;
 import ru.gramota.platform.DatabaseSchema;
 import ru.gramota.platform.FieldError;
 import ru.gramota.registry.Correspondent;
@@ -228,11 +228,7 @@ public class GeneratedRegistrations {
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement()) {
             connection.setAutoCommit(true);
-            if (connection
-                    .getMetaData()
-                    .getDatabaseProductName()
-                    .toLowerCase(Locale.ROOT)
-                    .contains("postgres")) {
+            if (DatabaseProduct.isPostgreSQL()) {
                 for (String table :
                         List.of("document", "document_participant", "document_addressee", "index_journal")) {
                     statement.execute("vacuum (analyze) " + DatabaseSchema.SCHEMA + "." + table);
