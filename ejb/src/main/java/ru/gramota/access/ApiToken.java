@@ -25,10 +25,14 @@ import java.time.Instant;
 @NamedQuery(
         name = ApiToken.REVOKE_ALL_OF_USER,
         query = "update ApiToken t set t.revokedAt = :now where t.user.id = :user and t.revokedAt is null")
+@NamedQuery(
+        name = ApiToken.TOUCH,
+        query = "update ApiToken t set t.lastUsedAt = :now where t.id = :id and t.lastUsedAt < :now")
 public class ApiToken {
 
     static final String BY_HASH = "ApiToken.byHash";
     static final String REVOKE_ALL_OF_USER = "ApiToken.revokeAllOfUser";
+    static final String TOUCH = "ApiToken.touch";
 
     /** Writing the last use at most this often keeps a busy client from writing on every request. */
     private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
@@ -67,16 +71,21 @@ public class ApiToken {
         this.expiresAt = now.plus(lifetime);
     }
 
-    /** Whether the token may be used now; if so, its last use is brought up to date. */
-    boolean use(Instant now, Duration idleTimeout) {
-        boolean valid = revokedAt == null
+    /** Whether the token may be used now: not revoked, not expired, not idle too long, its account active. */
+    boolean validAt(Instant now, Duration idleTimeout) {
+        return revokedAt == null
                 && now.isBefore(expiresAt)
                 && now.isBefore(lastUsedAt.plus(idleTimeout))
                 && user.active();
-        if (valid && now.isAfter(lastUsedAt.plus(TOUCH_INTERVAL))) {
-            lastUsedAt = now;
-        }
-        return valid;
+    }
+
+    /** Whether its last use is old enough to be written again: at most once a minute per token. */
+    boolean touchDue(Instant now) {
+        return now.isAfter(lastUsedAt.plus(TOUCH_INTERVAL));
+    }
+
+    long id() {
+        return id;
     }
 
     void revoke(Instant now) {

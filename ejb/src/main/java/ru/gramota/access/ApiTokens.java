@@ -1,8 +1,13 @@
 package ru.gramota.access;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +15,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -37,6 +43,9 @@ public class ApiTokens {
     @Inject
     private AccessSettings settings;
 
+    @Resource
+    private SessionContext context;
+
     /** Signs in and issues a token; empty when the sign-in is refused. */
     public Optional<IssuedToken> issue(String username, char[] password) {
         SignInResult result = accounts.signIn(username, password, "api");
@@ -53,19 +62,41 @@ public class ApiTokens {
                 new IssuedToken(token, stored.expiresAt(), stored.user().username()));
     }
 
-    /** The user a token belongs to, if the token is valid now. */
+    /**
+     * The user a token belongs to, if the token is valid now. Every API request comes here, so it reads
+     * without a transaction: one query brings the token, its user and the user's roles, and no commit
+     * follows (it was a transaction of its own beside the request's, with its commit and a second query
+     * for the roles). The last use is written in a transaction of its own, at most once a minute.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Optional<SignedInUser> authenticate(String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        // Every API request comes here. The query brings the token with its user, so the user is not
-        // read again by name; use() also checks that the account is active.
-        return em.createNamedQuery(ApiToken.BY_HASH, ApiToken.class)
+        Instant now = clock.instant();
+        EntityGraph<ApiToken> withRoles = em.createEntityGraph(ApiToken.class);
+        withRoles.addSubgraph("user").addAttributeNodes("grants");
+        Optional<ApiToken> valid = em
+                .createNamedQuery(ApiToken.BY_HASH, ApiToken.class)
                 .setParameter("hash", hash(token))
-                .getResultStream()
+                .setHint("jakarta.persistence.fetchgraph", withRoles)
+                // A list, not a stream: without a transaction an unclosed stream kept its connection.
+                .getResultList()
+                .stream()
                 .findFirst()
-                .filter(t -> t.use(clock.instant(), settings.tokenIdleTimeout()))
-                .map(t -> UserAccounts.signedIn(t.user()));
+                .filter(t -> t.validAt(now, settings.tokenIdleTimeout()));
+        valid.filter(t -> t.touchDue(now))
+                .ifPresent(t -> context.getBusinessObject(ApiTokens.class).touch(t.id(), now));
+        return valid.map(t -> UserAccounts.signedIn(t.user()));
+    }
+
+    /** Writes a token's last use. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void touch(long tokenId, Instant now) {
+        em.createNamedQuery(ApiToken.TOUCH)
+                .setParameter("id", tokenId)
+                .setParameter("now", now)
+                .executeUpdate();
     }
 
     /** Ends a token (signing out of the API). Unknown tokens are ignored. */
