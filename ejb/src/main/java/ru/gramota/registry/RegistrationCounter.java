@@ -8,7 +8,10 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
 
-/** The last number given in one journal in one calendar year. Numbers restart at 1 each year. */
+/**
+ * The last number given in one journal in one calendar year. Numbers restart at 1 each year. A single
+ * number is taken by one statement ({@link RegistrationCounters#next}); a block through the entity.
+ */
 @Entity
 @Table(name = "registration_counter")
 public class RegistrationCounter {
@@ -50,11 +53,6 @@ public class RegistrationCounter {
 
     RegistrationCounter(Key id) {
         this.id = id;
-    }
-
-    /** Takes the next number; the caller holds this row locked until its transaction ends. */
-    int next() {
-        return ++lastNumber;
     }
 
     /**

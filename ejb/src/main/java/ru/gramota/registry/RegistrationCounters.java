@@ -7,8 +7,11 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import ru.gramota.platform.DatabaseProduct;
 
 /**
  * Gives registration numbers: per journal and calendar year, 1, 2, 3… with no number given twice.
@@ -29,7 +32,33 @@ public class RegistrationCounters {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public int next(long journalId, int year) {
-        return locked(journalId, year).next();
+        Integer number = increment(journalId, year);
+        if (number == null) {
+            createMeanwhileOrNow(journalId, year);
+            number = increment(journalId, year);
+        }
+        return number;
+    }
+
+    /**
+     * Adds one to the counter and reads it in one statement, which is also the one that locks the row:
+     * one round trip to the database while other registrations into the journal wait, where reading
+     * the row for update and writing it at the flush took two. Null when the row does not exist yet.
+     */
+    private Integer increment(long journalId, int year) {
+        String update = "update {h-schema}registration_counter set last_number = last_number + 1"
+                + " where journal_id = :journal and registration_year = :year";
+        List<?> number = em.createNativeQuery(
+                        DatabaseProduct.isPostgreSQL()
+                                ? update + " returning last_number"
+                                : "select last_number from final table (" + update + ")")
+                .setParameter("journal", journalId)
+                .setParameter("year", year)
+                // Nothing pending is flushed first: the caller's new document is written once, after its
+                // number is known.
+                .setFlushMode(FlushModeType.COMMIT)
+                .getResultList();
+        return number.isEmpty() ? null : ((Number) number.get(0)).intValue();
     }
 
     /**
@@ -46,14 +75,18 @@ public class RegistrationCounters {
         RegistrationCounter.Key key = new RegistrationCounter.Key(journalId, year);
         RegistrationCounter counter = em.find(RegistrationCounter.class, key, LockModeType.PESSIMISTIC_WRITE);
         if (counter == null) {
-            try {
-                context.getBusinessObject(RegistrationCounters.class).create(journalId, year);
-            } catch (EJBException createdMeanwhile) {
-                // Another registration created the row first; lock theirs.
-            }
+            createMeanwhileOrNow(journalId, year);
             counter = em.find(RegistrationCounter.class, key, LockModeType.PESSIMISTIC_WRITE);
         }
         return counter;
+    }
+
+    private void createMeanwhileOrNow(long journalId, int year) {
+        try {
+            context.getBusinessObject(RegistrationCounters.class).create(journalId, year);
+        } catch (EJBException createdMeanwhile) {
+            // Another registration created the row first; lock theirs.
+        }
     }
 
     /**

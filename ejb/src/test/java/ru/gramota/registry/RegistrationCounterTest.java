@@ -11,8 +11,8 @@ class RegistrationCounterTest {
 
     @Test
     void aReservedBlockStartsAfterTheLastNumberGiven() {
-        counter.next();
-        counter.next();
+        counter.reserve(1);
+        counter.reserve(1);
 
         assertEquals(3, counter.reserve(1000));
     }
@@ -21,7 +21,7 @@ class RegistrationCounterTest {
     void theNumberAfterABlockFollowsIt() {
         counter.reserve(1000);
 
-        assertEquals(1001, counter.next());
+        assertEquals(1001, counter.reserve(1));
     }
 
     @Test

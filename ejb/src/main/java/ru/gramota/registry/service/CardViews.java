@@ -18,6 +18,7 @@ import ru.gramota.registry.Correspondent;
 import ru.gramota.registry.Document;
 import ru.gramota.registry.DocumentFile;
 import ru.gramota.registry.DocumentLink;
+import ru.gramota.registry.LinkType;
 import ru.gramota.registry.ParticipantRole;
 import ru.gramota.registry.RequisiteValues;
 import ru.gramota.registry.access.DocumentAccess;
@@ -57,13 +58,14 @@ public class CardViews {
     }
 
     /**
-     * {@link #prepare} for a document registered in this transaction, without the three queries for
-     * its links and files: it has no files yet, and its only links are the ones made with it.
+     * {@link #prepare} for a document being registered in this transaction, without the three queries
+     * for its links and files: it has no files yet, and its only link is the one to the card it is a
+     * confirmed duplicate of, if any (made with it).
      */
-    public Prepared prepareNew(Document d, String reader, List<DocumentLink> linksMadeWithIt) {
+    public Prepared prepareNew(Document d, String reader, Document duplicateOf) {
         List<LinkView> links = new ArrayList<>();
-        for (DocumentLink link : linksMadeWithIt) {
-            outgoing(link, reader).ifPresent(links::add);
+        if (duplicateOf != null) {
+            outgoing(LinkType.RELATED_TO, duplicateOf, reader).ifPresent(links::add);
         }
         return new Prepared(d, people(d), links, List.of());
     }
@@ -169,14 +171,15 @@ public class CardViews {
 
     /** A link from the document, as its card shows it, if the reader may read the other document. */
     private Optional<LinkView> outgoing(DocumentLink link, String reader) {
-        if (!access.canRead(reader, link.to().id()).allowed()) {
+        return outgoing(link.type(), link.to(), reader);
+    }
+
+    private Optional<LinkView> outgoing(LinkType type, Document to, String reader) {
+        if (!access.canRead(reader, to.id()).allowed()) {
             return Optional.empty();
         }
-        return Optional.of(new LinkView(
-                link.type().name(),
-                "OUTGOING",
-                link.type().forward() + " № " + link.to().registrationNumber(),
-                reference(link.to())));
+        return Optional.of(
+                new LinkView(type.name(), "OUTGOING", type.forward() + " № " + to.registrationNumber(), reference(to)));
     }
 
     private List<FileView> files(Document d) {
