@@ -73,6 +73,6 @@ final class DocumentAccessPolicy {
             parameters.put("accessOverseen", who.overseenOrganisations());
             any.add("(d.restricted = false and d.organisation.id in :accessOverseen)");
         }
-        return new DocumentFilter("(" + String.join(" or ", any) + ")", parameters);
+        return new DocumentFilter("(" + String.join(" or ", any) + ")", parameters, who.registryOrganisations());
     }
 }
