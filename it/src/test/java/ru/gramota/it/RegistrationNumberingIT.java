@@ -32,13 +32,13 @@ class RegistrationNumberingIT {
     }
 
     @Test
-    void twoHundredParallelRegistrationsGetTwoHundredConsecutiveNumbers() throws Exception {
+    void aThousandParallelRegistrationsGetAThousandConsecutiveNumbers() throws Exception {
         RegistryDesk desk = new RegistryDesk("{seq}-вх");
-        ExecutorService pool = Executors.newFixedThreadPool(16);
+        ExecutorService pool = Executors.newFixedThreadPool(32);
         List<Future<Api.Answer>> calls = new ArrayList<>();
         long started = System.nanoTime();
         try {
-            for (int i = 0; i < 200; i++) {
+            for (int i = 0; i < 1000; i++) {
                 int n = i;
                 calls.add(pool.submit(() -> desk.register(
                         "Входящее письмо № " + n, ServerTime.today().toString())));
@@ -52,12 +52,12 @@ class RegistrationNumberingIT {
                 sequences.add(answer.json().getInt("sequence"));
             }
             System.out.printf(
-                    "Registration: 200 parallel registrations (16 clients) into one journal in %d ms%n",
+                    "Registration: 1000 parallel registrations (32 clients) into one journal in %d ms%n",
                     (System.nanoTime() - started) / 1_000_000);
 
-            assertEquals(IntStream.rangeClosed(1, 200).boxed().collect(Collectors.toSet()), sequences);
-            assertEquals(200, numbers.size());
-            assertTrue(numbers.contains("200-вх"), numbers.toString());
+            assertEquals(IntStream.rangeClosed(1, 1000).boxed().collect(Collectors.toSet()), sequences);
+            assertEquals(1000, numbers.size());
+            assertTrue(numbers.contains("1000-вх"), numbers.toString());
         } finally {
             pool.shutdownNow();
         }

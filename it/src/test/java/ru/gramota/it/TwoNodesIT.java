@@ -40,6 +40,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @EnabledIfEnvironmentVariable(named = "GRAMOTA_DB", matches = "postgresql")
 class TwoNodesIT {
 
+    /** Requests split between the nodes in each test, and the threads that send them. */
+    private static final int REQUESTS = 400;
+
+    private static final int CLIENTS = 32;
+
     private static SecondServer second;
 
     @Deployment(name = GramotaDeployment.SHARED)
@@ -60,7 +65,7 @@ class TwoNodesIT {
     }
 
     @Test
-    void twoHundredRegistrationsSplitAcrossTwoServersGetConsecutiveNumbers() throws Exception {
+    void registrationsSplitAcrossTwoServersGetConsecutiveNumbers() throws Exception {
         RegistryDesk desk = new RegistryDesk("{seq}");
         Api first = desk.clerk;
         Api other = desk.clerk.onPort(second.port());
@@ -74,7 +79,7 @@ class TwoNodesIT {
             assertEquals(201, answer.status(), answer.body());
             sequences.add(answer.json().getInt("sequence"));
         }
-        assertEquals(IntStream.rangeClosed(1, 200).boxed().collect(Collectors.toSet()), sequences);
+        assertEquals(IntStream.rangeClosed(1, REQUESTS).boxed().collect(Collectors.toSet()), sequences);
     }
 
     /** Both nodes run a sealer, one seals at a time, and one chain results that both verify intact. */
@@ -102,25 +107,28 @@ class TwoNodesIT {
                 Duration.ofSeconds(1),
                 () -> records(first, run).stream().noneMatch(r -> !r.containsKey("hash") || r.isNull("hash")));
         List<JsonObject> records = records(first, run);
-        assertEquals(200, records.size());
+        assertEquals(REQUESTS, records.size());
         Set<String> hashes = new HashSet<>();
         records.forEach(r -> hashes.add(r.getString("hash")));
-        assertEquals(200, hashes.size(), "every record has a place of its own");
+        assertEquals(REQUESTS, hashes.size(), "every record has a place of its own");
         // Each node verifies against the heads it anchored itself.
         JsonObject onFirst = first.get("/api/v1/audit/verification").json();
         JsonObject onOther = other.get("/api/v1/audit/verification").json();
         assertEquals(JsonValue.TRUE, onFirst.get("intact"), onFirst.toString());
         assertEquals(JsonValue.TRUE, onOther.get("intact"), onOther.toString());
-        assertTrue(onFirst.getJsonNumber("recordsChecked").longValue() >= 200);
+        assertTrue(onFirst.getJsonNumber("recordsChecked").longValue() >= REQUESTS);
     }
 
-    /** 200 POSTs to the path from 16 threads, the even ones to the first node and the odd ones to the other. */
+    /**
+     * {@link #REQUESTS} POSTs to the path from {@link #CLIENTS} threads, the even ones to the first node
+     * and the odd ones to the other.
+     */
     private static List<Api.Answer> splitBetweenTheNodes(
             Api first, Api other, String path, IntFunction<JsonObject> body) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(16);
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         try {
             List<Future<Api.Answer>> calls = new ArrayList<>();
-            for (int i = 0; i < 200; i++) {
+            for (int i = 0; i < REQUESTS; i++) {
                 Api node = i % 2 == 0 ? first : other;
                 JsonObject json = body.apply(i);
                 calls.add(pool.submit(() -> node.post(path, json)));
