@@ -83,8 +83,16 @@ class RegistrationRepository {
                 // With a journal, the organisation's journal says it all. Asked for both, PostgreSQL took
                 // them for independent and estimated 802 of the journal's 38,366 documents, so it read
                 // them all and sorted them (30 ms) instead of walking the journal back from its newest.
-                organisationFilter.append(" and d.organisation.id = :organisation");
+                Long end = organisationEnd(organisation.get(0), query.oldestFirst());
+                if (end == null) {
+                    return List.of();
+                }
+                organisationFilter
+                        .append(" and d.organisation.id = :organisation and d.id ")
+                        .append(query.oldestFirst() ? ">=" : "<=")
+                        .append(" :organisationEnd");
                 parameters.put("organisation", organisation.get(0));
+                parameters.put("organisationEnd", end);
             }
         }
         StringBuilder jpql = new StringBuilder(
@@ -102,6 +110,23 @@ class RegistrationRepository {
         TypedQuery<Long> select = em.createQuery(jpql.toString(), Long.class);
         parameters.forEach(select::setParameter);
         return select.setMaxResults(query.limit()).getResultList();
+    }
+
+    /**
+     * The organisation's newest document's id (its oldest's, for the oldest first), read from the end
+     * of the index (organisation_id, id); null when it has none. The page's walk back along the ids
+     * starts there: for an organisation that holds most of the documents PostgreSQL walks the primary
+     * key from the newest document of all, and with a million in one organisation and 150,000 newer
+     * ones in fifty others, each first page crossed all of those (170 ms, growing with the others'
+     * writes; docs/benchmarks.md, the write path).
+     */
+    private Long organisationEnd(long organisation, boolean oldestFirst) {
+        return em.createQuery(
+                        "select " + (oldestFirst ? "min" : "max")
+                                + "(d.id) from Document d where d.organisation.id = :organisation",
+                        Long.class)
+                .setParameter("organisation", organisation)
+                .getSingleResult();
     }
 
     /**
