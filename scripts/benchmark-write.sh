@@ -11,6 +11,9 @@
 # the first run makes organisations BENCH-01..BENCH-50, each with journal IN and clerk
 # bench.clerk.bench-NN), BENCH_SECONDS (10 per step), BENCH_CLIENTS (1,8,32). The raw baseline
 # makes and drops the table benchmark_raw_insert in BENCH_JDBC_URL's default schema.
+# BENCH_LOAD_SECONDS=N only writes registrations over the 50 journals for N seconds from the first
+# BENCH_CLIENTS count (paced to BENCH_LOAD_RATE a second in all when set), and writes no report:
+# the load under which benchmark-registrations.sh measures reads.
 # See docs/benchmarks.md.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)

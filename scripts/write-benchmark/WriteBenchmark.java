@@ -39,6 +39,12 @@ import java.util.regex.Pattern;
  * administrator, who makes the benchmark's organisations once), GRAMOTA_PASSWORD, BENCH_JDBC_URL (the
  * installation's database, for the raw baseline), BENCH_SECONDS (10 per step), BENCH_WARMUP_SECONDS
  * (20), BENCH_CLIENTS (1,8,32), BENCH_DOCS (docs: where benchmarks.md is).
+ *
+ * <p>With BENCH_LOAD_SECONDS set it only writes: registrations spread over the 50 journals from the
+ * first of BENCH_CLIENTS for that long, then prints the rate and writes no report; BENCH_LOAD_RATE
+ * paces them to that many registrations a second in all (unset: as fast as they go). That is the write
+ * load under which {@code scripts/benchmark-registrations.sh}, run beside it, measures the lists at a
+ * million.
  */
 public class WriteBenchmark {
 
@@ -100,8 +106,37 @@ public class WriteBenchmark {
                 env("GRAMOTA_URL", "http://localhost:8080"),
                 Duration.ofSeconds(Long.parseLong(env("BENCH_SECONDS", "10"))),
                 Duration.ofSeconds(Long.parseLong(env("BENCH_WARMUP_SECONDS", "20"))));
+        warnWithoutAutovacuum(jdbcUrl);
+        String loadSeconds = env("BENCH_LOAD_SECONDS", "");
+        if (!loadSeconds.isEmpty()) {
+            benchmark.load(
+                    env("GRAMOTA_USER", "admin"),
+                    password,
+                    clients[0],
+                    Duration.ofSeconds(Long.parseLong(loadSeconds)),
+                    Double.parseDouble(env("BENCH_LOAD_RATE", "0")));
+            return;
+        }
         List<Step> steps = benchmark.run(env("GRAMOTA_USER", "admin"), password, jdbcUrl, clients);
         BenchmarkReport.write(steps, clients, env("BENCH_MACHINE", "This machine"), Path.of(env("BENCH_DOCS", "docs")));
+    }
+
+    /**
+     * Every registration leaves dead row versions behind it (the audit record's seal, the counter); a
+     * database without autovacuum (as on test machines, where it is turned off) slows down from run to
+     * run, which a benchmark must not mistake for the application.
+     */
+    static void warnWithoutAutovacuum(String jdbcUrl) throws Exception {
+        try (Connection c = DriverManager.getConnection(jdbcUrl);
+                Statement s = c.createStatement();
+                java.sql.ResultSet autovacuum = s.executeQuery("show autovacuum")) {
+            autovacuum.next();
+            if (!"on".equals(autovacuum.getString(1))) {
+                System.out.println("WARNING: autovacuum is off on this PostgreSQL: dead rows pile up and each run"
+                        + " is slower than the last. Turn it on (alter system set autovacuum = on; select"
+                        + " pg_reload_conf()) or run VACUUM (ANALYZE) between runs.");
+            }
+        }
     }
 
     static String env(String name, String fallback) {
@@ -109,13 +144,38 @@ public class WriteBenchmark {
         return value == null || value.isBlank() ? fallback : value;
     }
 
-    List<Step> run(String user, String password, String jdbcUrl, int[] clientCounts) throws Exception {
-        String admin = signIn(user, password);
+    /**
+     * Registrations spread over the 50 journals from {@code clients} threads for the given time, nothing
+     * else; with a rate above 0, each thread starts its registrations at even intervals so that all of
+     * them together make that many a second.
+     */
+    void load(String user, String password, int clients, Duration time, double perSecond) throws Exception {
+        List<Desk> desks = desks(signIn(user, password));
+        long intervalNanos = perSecond > 0 ? (long) (clients * 1e9 / perSecond) : 0;
+        measure("register, 50 journals (load only)", clients, time, c -> {
+            long[] next = {System.nanoTime()};
+            return () -> {
+                long wait = next[0] - System.nanoTime();
+                if (wait > 0) {
+                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                }
+                next[0] = Math.max(next[0], System.nanoTime() - intervalNanos) + intervalNanos;
+                register(desks.get((c + ThreadLocalRandom.current().nextInt(JOURNALS)) % JOURNALS));
+            };
+        }, null);
+    }
+
+    private List<Desk> desks(String admin) throws Exception {
         List<Desk> desks = new ArrayList<>();
         for (int i = 1; i <= JOURNALS; i++) {
             desks.add(desk(admin, String.format(Locale.ROOT, "BENCH-%02d", i)));
         }
         System.out.printf(Locale.ROOT, "%d organisations ready, each with its journal and clerk%n", desks.size());
+        return desks;
+    }
+
+    List<Step> run(String user, String password, String jdbcUrl, int[] clientCounts) throws Exception {
+        List<Desk> desks = desks(signIn(user, password));
         Desk first = desks.get(0);
         List<Step> steps = new ArrayList<>();
         try (RawInserts raw = new RawInserts(jdbcUrl)) {
