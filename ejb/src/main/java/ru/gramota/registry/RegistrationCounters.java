@@ -81,7 +81,21 @@ public class RegistrationCounters {
         return counter;
     }
 
+    /**
+     * Makes sure the counter row of the journal and year exists. On PostgreSQL in the caller's
+     * transaction, with an insert that yields to one made meanwhile; elsewhere in a transaction of its
+     * own, whose failure when another registration made the row first is harmless but logged by the
+     * container as an error with its stack trace (at every new year, in a busy journal).
+     */
     private void createMeanwhileOrNow(long journalId, int year) {
+        if (DatabaseProduct.isPostgreSQL()) {
+            em.createNativeQuery("insert into {h-schema}registration_counter (journal_id, registration_year,"
+                            + " last_number) values (:journal, :year, 0) on conflict do nothing")
+                    .setParameter("journal", journalId)
+                    .setParameter("year", year)
+                    .executeUpdate();
+            return;
+        }
         try {
             context.getBusinessObject(RegistrationCounters.class).create(journalId, year);
         } catch (EJBException createdMeanwhile) {
@@ -90,7 +104,7 @@ public class RegistrationCounters {
     }
 
     /**
-     * Creates the counter row of a journal and year, in a transaction of its own: when two
+     * Creates the counter row of a journal and year, in a transaction of its own (H2): when two
      * registrations do it at once, one insert wins and the other fails harmlessly, outside the
      * registrations themselves.
      */
