@@ -7,6 +7,8 @@ import static ru.gramota.it.Cards.id;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -44,6 +46,34 @@ class RegistrationListIT {
         assertEquals(List.of("5", "4"), numbers(first));
         assertEquals(List.of("3", "2"), numbers(second));
         assertEquals(List.of("1"), numbers(third));
+    }
+
+    /** A journal and a closed period: the period's id range is read first, then the pages walk inside it. */
+    @Test
+    void aPeriodInAJournalFindsItsRegistrationsPageByPage() {
+        RegistryDesk desk = new RegistryDesk("{seq}");
+        for (int i = 1; i <= 3; i++) {
+            desk.register("Письмо " + i, null);
+        }
+        Instant now = Instant.now();
+        String journal = "/api/v1/registrations?organisation=" + desk.organisation + "&journal=IN";
+        String period = journal + "&from=" + now.minus(1, ChronoUnit.HOURS) + "&to=" + now.plus(1, ChronoUnit.HOURS);
+
+        JsonArray first = desk.clerk.get(period + "&limit=2").array();
+        JsonArray second = desk.clerk
+                .get(period + "&limit=2&after=" + first.getJsonObject(1).getJsonNumber("id"))
+                .array();
+        JsonArray before = desk.clerk
+                .get(journal + "&from=2020-01-01T00:00:00Z&to=2020-02-01T00:00:00Z")
+                .array();
+        JsonArray unknownJournal = desk.clerk
+                .get(period.replace("&journal=IN", "&journal=NO-SUCH"))
+                .array();
+
+        assertEquals(List.of("3", "2"), numbers(first));
+        assertEquals(List.of("1"), numbers(second));
+        assertEquals(0, before.size(), before.toString());
+        assertEquals(0, unknownJournal.size(), unknownJournal.toString());
     }
 
     @Test
