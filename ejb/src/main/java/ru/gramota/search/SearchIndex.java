@@ -12,44 +12,39 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.simple.SimpleQueryParser;
-import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * This node's Lucene index and the only code that touches it. Writes go through one {@link
- * IndexWriter}; searches use near-real-time searchers that Lucene's reopen thread refreshes about
- * every 100 ms. The index lives in {@code gramota.index.dir}, by default {@code gramota/index} under the
- * server's data directory ({@link SearchSettings}).
+ * This node's Lucene index and the only code that writes it. Writes go through one {@link
+ * IndexWriter}, from the indexer alone ({@link JournalIndexer}); each write commits the records with
+ * the state that produced them (the journal position, or how far a rebuild got) in the commit's user
+ * data, so that a crash loses nothing and repeats nothing. Searches use near-real-time searchers that
+ * Lucene's reopen thread refreshes about every 100 ms. The index lives in {@code gramota.index.dir}, by
+ * default {@code gramota/index} under the server's data directory ({@link SearchSettings}); an index
+ * Lucene cannot open is moved aside and rebuilt.
  */
 @Singleton
 @Startup
 @DependsOn("SettingsCheck")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class SearchIndex {
-
-    static final String ID = "id";
-    static final String TITLE = "title";
-    static final String BODY = "body";
 
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
     /** Searchers are refreshed about every 100 ms (ARCHITECTURE.md), sooner when someone waits. */
@@ -64,6 +59,7 @@ public class SearchIndex {
     private IndexWriter writer;
     private SearcherManager searchers;
     private ControlledRealTimeReopenThread<IndexSearcher> refresher;
+    private volatile Map<String, String> committed = Map.of();
 
     @PostConstruct
     void open() {
@@ -71,8 +67,8 @@ public class SearchIndex {
         try {
             Files.createDirectories(path);
             directory = FSDirectory.open(path);
-            writer = new IndexWriter(directory, new IndexWriterConfig(RussianAnalysis.russianText()));
-            searchers = new SearcherManager(writer, null);
+            writer = openWriter(path);
+            searchers = new SearcherManager(writer, new FacetedSearcher.Factory());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the search index at " + path, e);
         }
@@ -80,53 +76,111 @@ public class SearchIndex {
         refresher.setName("gramota-search-refresh");
         refresher.setDaemon(true);
         refresher.start();
-        LOG.info(() -> "Search index open at " + path);
+        LOG.info(() -> "Search index open at " + path + " with " + records() + " records, " + state());
+    }
+
+    private IndexWriter openWriter(Path path) throws IOException {
+        try {
+            IndexWriter opened = new IndexWriter(directory, config());
+            committed = userData(opened);
+            return opened;
+        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+            directory.close();
+            Path aside = path.resolveSibling(
+                    path.getFileName() + ".damaged-" + Instant.now().toEpochMilli());
+            LOG.log(
+                    Level.WARNING,
+                    "The search index at " + path + " cannot be opened; it is moved to " + aside
+                            + " and rebuilt from the database",
+                    e);
+            Files.move(path, aside);
+            Files.createDirectories(path);
+            directory = FSDirectory.open(path);
+            committed = Map.of();
+            return new IndexWriter(directory, config());
+        }
+    }
+
+    private static IndexWriterConfig config() {
+        IndexWriterConfig config = new IndexWriterConfig(SearchSchema.russianText());
+        config.setRAMBufferSizeMB(64);
+        return config;
+    }
+
+    private static Map<String, String> userData(IndexWriter writer) {
+        Map<String, String> data = new HashMap<>();
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) {
+            live.forEach(e -> data.put(e.getKey(), e.getValue()));
+        }
+        return Map.copyOf(data);
+    }
+
+    /** The state the last commit stored with the records: the journal position or a rebuild's progress. */
+    public Map<String, String> state() {
+        return committed;
     }
 
     /**
-     * Adds or replaces records (by id) and commits, so they survive a restart; they are searchable as
-     * soon as this returns.
+     * Writes records, removes others (by {@link IndexRecord#key}) and commits them together with the
+     * state that produced them; they are searchable within the refresh interval.
      */
-    public void index(Collection<IndexedText> texts) {
+    public void apply(List<IndexRecord> records, Collection<String> removed, Map<String, String> state) {
         try {
-            for (IndexedText text : texts) {
-                Document document = new Document();
-                document.add(new StringField(ID, text.id(), Field.Store.YES));
-                document.add(new TextField(TITLE, text.title(), Field.Store.NO));
-                document.add(new TextField(BODY, text.body(), Field.Store.NO));
-                writer.updateDocument(new Term(ID, text.id()), document);
+            for (IndexRecord record : records) {
+                writer.updateDocument(new Term(SearchSchema.KEY, record.key()), RecordDocuments.of(record));
             }
-            writer.commit();
-            searchers.maybeRefreshBlocking();
+            for (String key : removed) {
+                writer.deleteDocuments(new Term(SearchSchema.KEY, key));
+            }
+            commit(state);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write to the search index", e);
         }
     }
 
-    /**
-     * Finds records whose title or text match the words of the query, best first. The query is what a
-     * person types: words, "quoted phrases", -exclusions; it never fails on syntax.
-     */
-    public List<SearchHit> search(String queryText, int limit) {
-        SimpleQueryParser parser =
-                new SimpleQueryParser(RussianAnalysis.russianText(), Map.of(TITLE, 2.0f, BODY, 1.0f));
-        parser.setDefaultOperator(BooleanClause.Occur.MUST);
-        Query query = parser.parse(queryText == null ? "" : queryText);
+    /** Empties the index, committing the state of the rebuild that begins. */
+    public void clear(Map<String, String> state) {
+        try {
+            writer.deleteAll();
+            commit(state);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot empty the search index", e);
+        }
+    }
+
+    private void commit(Map<String, String> state) throws IOException {
+        Map<String, String> data = Map.copyOf(state);
+        writer.setLiveCommitData(data.entrySet());
+        writer.commit();
+        committed = data;
+    }
+
+    /** How many records the index holds. */
+    public long records() {
+        return writer.getDocStats().numDocs;
+    }
+
+    /** Runs a read on a current searcher. */
+    public <T> T read(Function<FacetedSearcher, T> reading) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                TopDocs top = searcher.search(query, Math.max(1, limit));
-                List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
-                for (ScoreDoc scoreDoc : top.scoreDocs) {
-                    String id = searcher.storedFields().document(scoreDoc.doc).get(ID);
-                    hits.add(new SearchHit(id, scoreDoc.score));
-                }
-                return hits;
+                return reading.apply((FacetedSearcher) searcher);
             } finally {
                 searchers.release(searcher);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the search index", e);
+        }
+    }
+
+    /** Makes every write so far visible to the next read (tests and the rebuild's switch). */
+    public void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot refresh the search index", e);
         }
     }
 

@@ -1,5 +1,7 @@
 package ru.gramota.search;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -7,6 +9,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -33,11 +38,20 @@ public class SearchJournal {
     @Inject
     private Clock clock;
 
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    @EJB
+    private JournalIndexer indexer;
+
     /**
      * Writes a row for every searchable record a change made stale, in the changing transaction
      * ({@link ru.gramota.platform.Changes}).
      */
     public void on(@Observes Change change) {
+        if (!change.stale().isEmpty()) {
+            applyAfterCommit();
+        }
         for (Change.Stale stale : change.stale()) {
             if (stale.ids().size() == 1) {
                 changed(stale.entityType(), stale.ids().get(0));
@@ -45,6 +59,26 @@ public class SearchJournal {
                 changedMany(stale.entityType(), stale.ids());
             }
         }
+    }
+
+    /** Once per transaction: when it has committed, this node's indexer is asked for a pass. */
+    private void applyAfterCommit() {
+        if (transactions.getResource(JournalIndexer.class) != null) {
+            return;
+        }
+        transactions.putResource(JournalIndexer.class, Boolean.TRUE);
+        Runnable nudge = indexer.nudge();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    nudge.run();
+                }
+            }
+        });
     }
 
     /** The record was created or changed: (re)index it. */

@@ -30,6 +30,7 @@ import ru.gramota.access.AccessReason;
 import ru.gramota.files.FileReason;
 import ru.gramota.org.OrganisationReason;
 import ru.gramota.registry.RegistryReason;
+import ru.gramota.search.SearchReason;
 
 /** The catalogue: every reason speaks English and Russian, and the two files stay in step with the code. */
 class ReasonTest {
@@ -43,7 +44,8 @@ class ReasonTest {
                     FileReason.values(),
                     AccessReason.values(),
                     OrganisationReason.values(),
-                    RegistryReason.values())
+                    RegistryReason.values(),
+                    SearchReason.values())
             .flatMap(Arrays::stream)
             .toList();
 

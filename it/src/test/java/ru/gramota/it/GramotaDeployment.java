@@ -66,6 +66,7 @@ public final class GramotaDeployment {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, TEST_MODULE)
                 .addClasses(testClasses)
                 .addClasses(Awaiting.class, AuditChainRule.class, TestSigner.class, TestSigner.KeyKind.class)
+                .addClasses(RegistryDesk.class, Api.class, Api.Answer.class, ServerEndpoints.class, ServerTime.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
         ear.addAsModule(Testable.archiveToTest(tests));
         ear.setApplicationXML(new StringAsset(applicationXml(ear)

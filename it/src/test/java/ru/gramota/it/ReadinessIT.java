@@ -39,6 +39,7 @@ class ReadinessIT {
         assertTrue(checkIsUp(response.body(), "database"), response.body());
         assertTrue(checkIsUp(response.body(), "broker"), response.body());
         assertTrue(checkIsUp(response.body(), "audit-sealing"), response.body());
+        assertTrue(checkIsUp(response.body(), "search-index"), response.body());
     }
 
     /**

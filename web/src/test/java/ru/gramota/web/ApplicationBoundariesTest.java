@@ -71,7 +71,10 @@ class ApplicationBoundariesTest {
             // package-private access across loaders fails) makes its keys with the application's provider.
             "ru.gramota.signature.BouncyCastle",
             // The API's one error body, written by JSON-B, which reads a public type's accessors.
-            "ru.gramota.web.api.Problem");
+            "ru.gramota.web.api.Problem",
+            // The search index's fields and analyzers in one class (issue 13): the features that index
+            // records use its nested Field and Facet, which ArchUnit counts as types of their own.
+            "ru.gramota.search.SearchSchema");
 
     /**
      * Temporary, issue 12: another change is restructuring the registry and its bodies; the lead

@@ -136,7 +136,8 @@ public class DocumentAccess {
         if (em.find(DocumentAccessGrant.class, key) == null) {
             em.persist(new DocumentAccessGrant(documentId, account.id(), Actors.of(context), clock.instant()));
             changes.record(Change.of("GRANT_ACCESS", DOCUMENT, Long.toString(documentId))
-                    .states(null, Map.of("user", username)));
+                    .states(null, Map.of("user", username))
+                    .reindexing(DOCUMENT, documentId));
         }
     }
 

@@ -3,8 +3,10 @@ package ru.gramota.registry.access;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Who may read a document: the one place that decides, as a check of one document ({@link #read})
@@ -24,8 +26,16 @@ import java.util.Map;
  * </ol>
  *
  * Every read of a ДСП document is recorded in the audit trail.
+ *
+ * <p>Search applies the same rules as keys ({@link #readerKeys(DocumentFacts)} on each indexed
+ * document, {@link #readerKeys(AccessSubject)} for the reader): a document is found by whoever holds one
+ * of its keys.
  */
 final class DocumentAccessPolicy {
+
+    private static final String REGISTRY = "registry:";
+    private static final String USER = "user:";
+    private static final String OVERSEER = "overseer:";
 
     private DocumentAccessPolicy() {}
 
@@ -53,6 +63,32 @@ final class DocumentAccessPolicy {
                         : "neither its registry, nor working on it, nor granted access, nor overseeing its"
                                 + " organisation",
                 false);
+    }
+
+    /**
+     * The same rules as the keys of those who may read the document: its organisation's registry and
+     * those of the organisations it was sent to, each person who works on it or was granted it, and,
+     * unless it is ДСП, the overseers of its organisation.
+     */
+    public static Set<String> readerKeys(DocumentFacts document) {
+        Set<String> keys = new HashSet<>();
+        keys.add(REGISTRY + document.organisationId());
+        document.recipientOrganisationIds().forEach(o -> keys.add(REGISTRY + o));
+        document.participantUserIds().forEach(u -> keys.add(USER + u));
+        document.grantedUserIds().forEach(u -> keys.add(USER + u));
+        if (!document.restricted()) {
+            keys.add(OVERSEER + document.organisationId());
+        }
+        return keys;
+    }
+
+    /** The keys a reader holds: their registries, themselves, the organisations they oversee. */
+    public static Set<String> readerKeys(AccessSubject who) {
+        Set<String> keys = new HashSet<>();
+        who.registryOrganisations().forEach(o -> keys.add(REGISTRY + o));
+        keys.add(USER + who.userId());
+        who.overseenOrganisations().forEach(o -> keys.add(OVERSEER + o));
+        return keys;
     }
 
     /** The same rules as a JPQL condition on the document {@code d}. */

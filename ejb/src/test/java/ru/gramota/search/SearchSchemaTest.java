@@ -10,9 +10,9 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
 
-class RussianAnalysisTest {
+class SearchSchemaTest {
 
-    private final Analyzer analyzer = RussianAnalysis.russianText();
+    private final Analyzer analyzer = SearchSchema.russianText();
 
     @Test
     void inflectedFormsOfAWordShareOneStem() throws IOException {

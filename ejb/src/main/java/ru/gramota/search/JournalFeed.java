@@ -1,0 +1,208 @@
+package ru.gramota.search;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * What the indexer reads from the database, each call in a transaction of its own: the journal rows
+ * ahead of a position with the records they name, as the sources describe them now; a rebuild's next
+ * records; and the nodes' positions, by which the journal is pruned.
+ */
+@Stateless
+public class JournalFeed {
+
+    private static final Logger LOG = Logger.getLogger(JournalFeed.class.getName());
+
+    /** The most journal ids one pruning transaction passes. */
+    static final long PRUNE_STEP = 50_000;
+
+    @PersistenceContext(unitName = "gramota")
+    private EntityManager em;
+
+    @Inject
+    @Any
+    private Instance<SearchSource> sources;
+
+    @Inject
+    private Clock clock;
+
+    /** What to write to the index: records to (re)write, keys to remove, and the journal ids applied. */
+    public record Batch(List<IndexRecord> records, Set<String> removed, List<Long> journalIds, long lastId) {
+
+        boolean isEmpty() {
+            return journalIds.isEmpty() && records.isEmpty() && removed.isEmpty();
+        }
+    }
+
+    /** The journal's rows after {@code position} (and in its gaps), up to {@code limit}, with their records. */
+    public Batch next(JournalPosition position, int limit) {
+        String query = "select e from IndexJournalEntry e where e.id > :applied"
+                + (position.gaps().isEmpty() ? "" : " or e.id in :gaps")
+                + " order by e.id";
+        TypedQuery<IndexJournalEntry> rows = em.createQuery(query, IndexJournalEntry.class)
+                .setParameter("applied", position.applied())
+                .setMaxResults(limit);
+        if (!position.gaps().isEmpty()) {
+            rows.setParameter("gaps", position.gaps());
+        }
+        List<IndexJournalEntry> entries = rows.getResultList();
+        Map<String, Map<Long, IndexJournalEntry.Operation>> latest = new LinkedHashMap<>();
+        for (IndexJournalEntry entry : entries) {
+            latest.computeIfAbsent(entry.entityType(), t -> new LinkedHashMap<>())
+                    .put(entry.entityId(), entry.operation());
+        }
+        List<IndexRecord> records = new ArrayList<>();
+        Set<String> removed = new LinkedHashSet<>();
+        Map<SearchSource, Set<Long>> stale = new HashMap<>();
+        latest.forEach((journalType, operations) -> {
+            Optional<SearchSource> source = sourceFor(journalType);
+            if (source.isEmpty()) {
+                LOG.warning(() -> "No search source indexes " + journalType + "; its journal rows are skipped");
+                return;
+            }
+            SearchSource s = source.get();
+            Set<Long> upserted = new HashSet<>();
+            operations.forEach((id, operation) -> {
+                if (operation == IndexJournalEntry.Operation.DELETE && journalType.equals(s.entityType())) {
+                    removed.add(IndexRecord.key(s.entityType(), id));
+                } else {
+                    upserted.add(id);
+                }
+            });
+            if (!upserted.isEmpty()) {
+                stale.computeIfAbsent(s, x -> new HashSet<>()).addAll(s.owners(journalType, upserted));
+            }
+        });
+        stale.forEach((source, ids) -> describe(source, ids, records, removed));
+        List<Long> ids = entries.stream().map(IndexJournalEntry::id).toList();
+        return new Batch(records, removed, ids, ids.isEmpty() ? position.applied() : ids.get(ids.size() - 1));
+    }
+
+    /** A rebuild's next step: up to {@code limit} records of the source of {@code entityType} above {@code after}. */
+    public Batch rebuild(String entityType, long after, int limit) {
+        SearchSource source = sourceFor(entityType)
+                .orElseThrow(() -> new IllegalStateException("No search source for " + entityType));
+        List<Long> ids = source.ids(after, limit);
+        List<IndexRecord> records = new ArrayList<>();
+        describe(source, ids, records, new HashSet<>());
+        return new Batch(records, Set.of(), List.of(), ids.isEmpty() ? after : ids.get(ids.size() - 1));
+    }
+
+    private static void describe(
+            SearchSource source, Collection<Long> ids, List<IndexRecord> records, Set<String> removed) {
+        Set<Long> missing = new HashSet<>(ids);
+        for (IndexRecord record : source.records(ids)) {
+            missing.remove(record.entityId());
+            records.add(record);
+            removed.remove(record.key());
+        }
+        missing.forEach(id -> removed.add(IndexRecord.key(source.entityType(), id)));
+    }
+
+    /** The entity types of every source, in the order a rebuild walks them. */
+    public List<String> entityTypes() {
+        return sources.stream().map(SearchSource::entityType).sorted().toList();
+    }
+
+    private Optional<SearchSource> sourceFor(String journalType) {
+        return sources.stream()
+                .filter(s -> s.journalTypes().contains(journalType))
+                .min(Comparator.comparing(s -> s.entityType().equals(journalType) ? 0 : 1));
+    }
+
+    /** How many journal rows are ahead of the position. */
+    public long behind(JournalPosition position) {
+        return em.createQuery("select count(e) from IndexJournalEntry e where e.id > :applied", Long.class)
+                .setParameter("applied", position.applied())
+                .getSingleResult();
+    }
+
+    /** The id at or below which the journal has been pruned. */
+    public long prunedThrough() {
+        return ((Number) em.createNativeQuery("select through from {h-schema}index_journal_pruned where id = 1")
+                        .getSingleResult())
+                .longValue();
+    }
+
+    /** Records where this node's index stands, for pruning and for administrators. */
+    public void report(String node, JournalPosition position, boolean rebuilding, long behind, long records) {
+        Instant now = clock.instant();
+        int updated = em.createNativeQuery("update {h-schema}index_node set applied = ?1, low_watermark = ?2,"
+                        + " behind = ?3, records = ?4, updated_at = ?5, rebuilding = ?7 where node = ?6")
+                .setParameter(1, position.applied())
+                .setParameter(2, position.lowWatermark())
+                .setParameter(3, behind)
+                .setParameter(4, records)
+                .setParameter(5, now)
+                .setParameter(6, node)
+                .setParameter(7, rebuilding)
+                .executeUpdate();
+        if (updated == 0) {
+            em.createNativeQuery("insert into {h-schema}index_node"
+                            + " (node, applied, low_watermark, behind, records, updated_at, rebuilding)"
+                            + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                    .setParameter(1, node)
+                    .setParameter(2, position.applied())
+                    .setParameter(3, position.lowWatermark())
+                    .setParameter(4, behind)
+                    .setParameter(5, records)
+                    .setParameter(6, now)
+                    .setParameter(7, rebuilding)
+                    .executeUpdate();
+        }
+    }
+
+    /**
+     * Removes journal rows that every node seen within {@code liveness} has passed and that are older
+     * than {@code retention} (kept that long for administrators who ask why a search misses a record),
+     * up to {@link #PRUNE_STEP} ids' worth, and records the largest id removed. Returns whether it
+     * removed any: call again while it does.
+     */
+    public boolean prune(Duration liveness, Duration retention) {
+        Instant now = clock.instant();
+        Number passed = (Number)
+                em.createNativeQuery("select min(low_watermark) from {h-schema}index_node where updated_at >= ?1")
+                        .setParameter(1, now.minus(liveness))
+                        .getSingleResult();
+        long pruned = prunedThrough();
+        if (passed == null || passed.longValue() <= pruned) {
+            return false;
+        }
+        Long through = em.createQuery(
+                        "select max(e.id) from IndexJournalEntry e where e.id <= :through and e.recordedAt < :cutoff",
+                        Long.class)
+                .setParameter("through", Math.min(passed.longValue(), pruned + PRUNE_STEP))
+                .setParameter("cutoff", now.minus(retention))
+                .getSingleResult();
+        if (through == null || through <= pruned) {
+            return false;
+        }
+        em.createQuery("delete from IndexJournalEntry e where e.id <= :through")
+                .setParameter("through", through)
+                .executeUpdate();
+        em.createNativeQuery("update {h-schema}index_journal_pruned set through = ?1 where id = 1 and through < ?1")
+                .setParameter(1, through)
+                .executeUpdate();
+        return true;
+    }
+}
