@@ -34,7 +34,15 @@ class SearchIT {
 
     /** A word no other test's card has, so that totals count this test's cards only. */
     private static String marker() {
-        return "метка" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+        // Every hex digit as a letter (0 → a … f → p): a word of eight letters, whatever the UUID holds.
+        return "метка"
+                + UUID.randomUUID()
+                        .toString()
+                        .replace("-", "")
+                        .substring(0, 8)
+                        .chars()
+                        .mapToObj(c -> String.valueOf((char) ('a' + Character.digit(c, 16))))
+                        .collect(java.util.stream.Collectors.joining());
     }
 
     private static String q(String query) {

@@ -136,7 +136,15 @@ class SearchJournalIT {
     }
 
     private static String word() {
-        return "слово" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+        // Every hex digit as a letter (0 → a … f → p): a word of eight letters, whatever the UUID holds.
+        return "слово"
+                + UUID.randomUUID()
+                        .toString()
+                        .replace("-", "")
+                        .substring(0, 8)
+                        .chars()
+                        .mapToObj(c -> String.valueOf((char) ('a' + Character.digit(c, 16))))
+                        .collect(java.util.stream.Collectors.joining());
     }
 
     private static UserTransaction userTransaction() throws Exception {
