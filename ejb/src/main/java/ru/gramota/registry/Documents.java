@@ -14,6 +14,14 @@ import ru.gramota.platform.UnknownEntityException;
 @Stateless
 public class Documents {
 
+    /**
+     * What the audit trail and the search index journal call a document and a file of one: the one
+     * spelling every feature that records a change to them uses.
+     */
+    public static final String DOCUMENT = "DOCUMENT";
+
+    public static final String DOCUMENT_FILE = "DOCUMENT_FILE";
+
     @PersistenceContext(unitName = "gramota")
     private EntityManager em;
 

@@ -27,11 +27,6 @@ import ru.gramota.platform.Change;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class SearchJournal {
 
-    /** Entity types the journal knows. */
-    public static final String DOCUMENT = "DOCUMENT";
-
-    public static final String DOCUMENT_FILE = "DOCUMENT_FILE";
-
     @PersistenceContext(unitName = "gramota")
     private EntityManager em;
 

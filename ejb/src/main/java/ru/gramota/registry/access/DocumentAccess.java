@@ -35,8 +35,6 @@ import ru.gramota.registry.RegistryReason;
 public class DocumentAccess {
 
     /** The object type of documents in the audit trail. */
-    public static final String DOCUMENT = "DOCUMENT";
-
     @PersistenceContext(unitName = "gramota")
     private EntityManager em;
 
@@ -95,7 +93,7 @@ public class DocumentAccess {
         if (found.decision().audited()) {
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("rule", found.decision().reason());
-            audit.recordAs(username, "READ_RESTRICTED", DOCUMENT, Long.toString(documentId), null, details);
+            audit.recordAs(username, "READ_RESTRICTED", Documents.DOCUMENT, Long.toString(documentId), null, details);
         }
         return found.document();
     }
@@ -135,9 +133,9 @@ public class DocumentAccess {
         DocumentAccessGrant.Key key = new DocumentAccessGrant.Key(documentId, account.id());
         if (em.find(DocumentAccessGrant.class, key) == null) {
             em.persist(new DocumentAccessGrant(documentId, account.id(), Actors.of(context), clock.instant()));
-            changes.record(Change.of("GRANT_ACCESS", DOCUMENT, Long.toString(documentId))
+            changes.record(Change.of("GRANT_ACCESS", Documents.DOCUMENT, Long.toString(documentId))
                     .states(null, Map.of("user", username))
-                    .reindexing(DOCUMENT, documentId));
+                    .reindexing(Documents.DOCUMENT, documentId));
         }
     }
 

@@ -12,6 +12,7 @@ import ru.gramota.access.UserAccounts;
 import ru.gramota.audit.AuditRecord;
 import ru.gramota.registry.Correspondent;
 import ru.gramota.registry.Document;
+import ru.gramota.registry.Documents;
 
 /**
  * Who may see what an audit record holds of its object: a document's requisites only someone who may
@@ -55,7 +56,7 @@ public class RecordedContent {
 
     private boolean visible(AccessSubject who, AuditRecord r) {
         return switch (r.objectType()) {
-            case DocumentAccess.DOCUMENT -> {
+            case Documents.DOCUMENT -> {
                 Document document = id(r.objectId()) == null ? null : em.find(Document.class, id(r.objectId()));
                 yield document != null && access.canRead(who, document).allowed();
             }

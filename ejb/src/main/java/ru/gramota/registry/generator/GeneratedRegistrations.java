@@ -1,5 +1,7 @@
 package ru.gramota.registry.generator;
 
+import static ru.gramota.registry.Documents.DOCUMENT;
+
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -63,9 +65,6 @@ public class GeneratedRegistrations {
 
     /** The audit action of one generator run. */
     public static final String GENERATE = "GENERATE";
-
-    /** The audit trail's and the search journal's names of what a run writes, as registration names them. */
-    private static final String DOCUMENT = "DOCUMENT";
 
     private static final String JOURNAL = "JOURNAL";
 

@@ -1,5 +1,8 @@
 package ru.gramota.registry.search;
 
+import static ru.gramota.registry.Documents.DOCUMENT;
+import static ru.gramota.registry.Documents.DOCUMENT_FILE;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -31,11 +34,6 @@ import ru.gramota.search.SearchSource;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class DocumentSearchSource implements SearchSource {
-
-    /** The index journal's entity types: a card, and one of its files. */
-    public static final String DOCUMENT = "DOCUMENT";
-
-    public static final String DOCUMENT_FILE = "DOCUMENT_FILE";
 
     @PersistenceContext(unitName = "gramota")
     private EntityManager em;

@@ -1,5 +1,8 @@
 package ru.gramota.registry.service;
 
+import static ru.gramota.registry.Documents.DOCUMENT;
+import static ru.gramota.registry.Documents.DOCUMENT_FILE;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -26,9 +29,6 @@ import ru.gramota.registry.access.DocumentAccess;
  */
 @Stateless
 public class AttachmentRecords {
-
-    /** What the search journal calls an attached file. */
-    static final String DOCUMENT_FILE = "DOCUMENT_FILE";
 
     @PersistenceContext(unitName = "gramota")
     private EntityManager em;
@@ -83,7 +83,7 @@ public class AttachmentRecords {
                 clerk);
         em.persist(file);
         em.flush();
-        changes.record(Change.of("ATTACH", Registrations.DOCUMENT, documentId)
+        changes.record(Change.of("ATTACH", DOCUMENT, documentId)
                 .states(null, file.auditState())
                 .reindexing(DOCUMENT_FILE, file.id()));
         return CardViews.file(file);

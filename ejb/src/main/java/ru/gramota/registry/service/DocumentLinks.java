@@ -1,5 +1,7 @@
 package ru.gramota.registry.service;
 
+import static ru.gramota.registry.Documents.DOCUMENT;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -77,9 +79,8 @@ public class DocumentLinks {
         details.put("type", type.name());
         details.put("to", to.id());
         details.put("toNumber", to.registrationNumber());
-        changes.record(Change.of("LINK", Registrations.DOCUMENT, from.id())
-                .states(null, details)
-                .reindexing(Registrations.DOCUMENT, from.id()));
+        changes.record(
+                Change.of("LINK", DOCUMENT, from.id()).states(null, details).reindexing(DOCUMENT, from.id()));
         em.flush();
         return views.links(from, clerk.username());
     }

@@ -1,5 +1,7 @@
 package ru.gramota.registry.service;
 
+import static ru.gramota.registry.Documents.DOCUMENT;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -47,8 +49,6 @@ import ru.gramota.registry.access.DocumentAccess;
  */
 @Stateless
 public class Registrations {
-
-    static final String DOCUMENT = "DOCUMENT";
 
     /** The problem type of a probable duplicate, for clients to recognise it. */
     public static final String PROBABLE_DUPLICATE = "urn:gramota:problem:probable-duplicate";
