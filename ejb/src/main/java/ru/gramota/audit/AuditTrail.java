@@ -18,8 +18,6 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -27,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import ru.gramota.platform.Actors;
+import ru.gramota.platform.AfterCommit;
 import ru.gramota.platform.Change;
 
 /**
@@ -105,22 +104,7 @@ public class AuditTrail {
 
     /** Once per transaction: when it has committed, the sealer is asked for a pass. */
     private void sealAfterCommit() {
-        if (transactions.getResource(AuditSealer.class) != null) {
-            return;
-        }
-        transactions.putResource(AuditSealer.class, Boolean.TRUE);
-        Runnable nudge = sealer.nudge();
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {}
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    nudge.run();
-                }
-            }
-        });
+        AfterCommit.once(transactions, AuditSealer.class, sealer::nudge);
     }
 
     /**

@@ -9,13 +9,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
+import ru.gramota.platform.AfterCommit;
 import ru.gramota.platform.Change;
 
 /**
@@ -58,22 +57,7 @@ public class SearchJournal {
 
     /** Once per transaction: when it has committed, this node's indexer is asked for a pass. */
     private void applyAfterCommit() {
-        if (transactions.getResource(JournalIndexer.class) != null) {
-            return;
-        }
-        transactions.putResource(JournalIndexer.class, Boolean.TRUE);
-        Runnable nudge = indexer.nudge();
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {}
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    nudge.run();
-                }
-            }
-        });
+        AfterCommit.once(transactions, JournalIndexer.class, indexer::nudge);
     }
 
     /** The record was created or changed: (re)index it. */
