@@ -224,17 +224,6 @@ public class JournalIndexer {
         }
     }
 
-    /** Applies everything committed so far, now, on the caller's thread: for tests and administrators. */
-    public void catchUpNow() {
-        running.lock();
-        try {
-            catchUp();
-            index.refresh();
-        } finally {
-            running.unlock();
-        }
-    }
-
     /** Records this node's position and prunes now, whatever the intervals: for tests and administrators. */
     public void reportNow() {
         running.lock();

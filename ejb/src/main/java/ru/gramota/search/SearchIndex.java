@@ -175,15 +175,6 @@ public class SearchIndex {
         }
     }
 
-    /** Makes every write so far visible to the next read (tests and the rebuild's switch). */
-    public void refresh() {
-        try {
-            searchers.maybeRefreshBlocking();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot refresh the search index", e);
-        }
-    }
-
     @PreDestroy
     void close() {
         try {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import ru.gramota.registry.ParticipantRole;
+import ru.gramota.search.IndexRecord;
 
 /**
  * What the index takes of a batch of cards beside the cards themselves, each part in one query for the
@@ -21,14 +22,11 @@ final class CardParts {
     /** A person working on a card, and how. */
     record Participant(long userId, ParticipantRole role) {}
 
-    /** A file's name and extracted text. */
-    record FileText(String name, String text) {}
-
     private final Map<Long, List<Participant>> participants = new HashMap<>();
     private final Map<Long, String> names = new HashMap<>();
     private final Map<Long, Map<Long, String>> recipients = new HashMap<>();
     private final Map<Long, List<String>> addressees = new HashMap<>();
-    private final Map<Long, List<FileText>> files = new HashMap<>();
+    private final Map<Long, List<IndexRecord.File>> files = new HashMap<>();
     private final Map<Long, Set<Long>> grants;
 
     private CardParts(Map<Long, Set<Long>> grants) {
@@ -79,7 +77,7 @@ final class CardParts {
                 .getResultStream()
                 .forEach(row -> parts.files
                         .computeIfAbsent((Long) row[0], id -> new ArrayList<>())
-                        .add(new FileText((String) row[1], (String) row[2])));
+                        .add(new IndexRecord.File((String) row[1], (String) row[2])));
         return parts;
     }
 
@@ -101,7 +99,7 @@ final class CardParts {
         return addressees.getOrDefault(documentId, List.of());
     }
 
-    List<FileText> files(long documentId) {
+    List<IndexRecord.File> files(long documentId) {
         return files.getOrDefault(documentId, List.of());
     }
 
