@@ -10,7 +10,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -32,19 +31,6 @@ class SearchIT {
         return GramotaDeployment.shared();
     }
 
-    /** A word no other test's card has, so that totals count this test's cards only. */
-    private static String marker() {
-        // Every hex digit as a letter (0 → a … f → p): a word of eight letters, whatever the UUID holds.
-        return "метка"
-                + UUID.randomUUID()
-                        .toString()
-                        .replace("-", "")
-                        .substring(0, 8)
-                        .chars()
-                        .mapToObj(c -> String.valueOf((char) ('a' + Character.digit(c, 16))))
-                        .collect(java.util.stream.Collectors.joining());
-    }
-
     private static String q(String query) {
         return "/api/v1/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
     }
@@ -58,7 +44,7 @@ class SearchIT {
     @Test
     void aRegisteredLetterIsFoundWithinASecondByAnotherFormOfAWordOfItsSummary() {
         RegistryDesk desk = new RegistryDesk("{seq}");
-        String marker = marker();
+        String marker = UniqueWords.of("метка");
         long id = RegistryDesk.id(desk.register("Договоры поставки учебников " + marker, null));
 
         long registered = System.nanoTime();
@@ -83,7 +69,7 @@ class SearchIT {
     @Test
     void aNumberIsFoundExactlyAndByItsBeginning() {
         RegistryDesk desk = new RegistryDesk("01-12/{seq}");
-        String marker = marker();
+        String marker = UniqueWords.of("метка");
         for (int i = 1; i <= 12; i++) {
             desk.register("Письмо " + marker, null);
         }
@@ -100,7 +86,7 @@ class SearchIT {
     @Test
     void theTextOfAnAttachedFileIsFound() {
         RegistryDesk desk = new RegistryDesk("{seq}");
-        String marker = marker();
+        String marker = UniqueWords.of("метка");
         long card = RegistryDesk.id(desk.register("Акт " + marker, null));
         RegistryDesk.ok(desk.clerk.upload(
                 "/api/v1/registrations/" + card + "/files",
@@ -118,7 +104,7 @@ class SearchIT {
     void outsidersFindNothingInHitsTotalsOrFacetsAndARestrictedCardOnlyItsReaders() {
         RegistryDesk desk = new RegistryDesk("{seq}");
         RegistryDesk other = new RegistryDesk("{seq}");
-        String marker = marker();
+        String marker = UniqueWords.of("метка");
         RegistryDesk.ok(desk.register("Открытое письмо " + marker, null));
         RegistryDesk.ok(desk.clerk.post(
                 "/api/v1/registrations",
@@ -155,7 +141,7 @@ class SearchIT {
     @Test
     void facetValuesNarrowTheResultsAndStayCounted() {
         RegistryDesk desk = new RegistryDesk("{seq}");
-        String marker = marker();
+        String marker = UniqueWords.of("метка");
         RegistryDesk.ok(desk.register("Входящее " + marker, null));
         RegistryDesk.ok(desk.clerk.post(
                 "/api/v1/registrations",

@@ -11,7 +11,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -51,12 +50,12 @@ class SearchJournalIT {
     @Test
     void aRowThatCommitsAfterALargerOneIsStillApplied() throws Exception {
         RegistryDesk desk = new RegistryDesk("{seq}");
-        String marker = word();
+        String marker = UniqueWords.of("слово");
         long early = RegistryDesk.id(desk.register("Письмо первое " + marker, null));
         long late = RegistryDesk.id(desk.register("Письмо второе " + marker, null));
         Awaiting.until("both cards are indexed", Duration.ofSeconds(5), () -> found(desk, marker) == 2);
-        String earlyWord = word();
-        String lateWord = word();
+        String earlyWord = UniqueWords.of("слово");
+        String lateWord = UniqueWords.of("слово");
 
         // The first transaction takes the smaller journal id and stays open.
         CountDownLatch written = new CountDownLatch(1);
@@ -133,18 +132,6 @@ class SearchJournalIT {
 
     private long found(RegistryDesk desk, String word) {
         return search.searchFor(desk.clerkUsername, SearchRequest.of(word)).total();
-    }
-
-    private static String word() {
-        // Every hex digit as a letter (0 → a … f → p): a word of eight letters, whatever the UUID holds.
-        return "слово"
-                + UUID.randomUUID()
-                        .toString()
-                        .replace("-", "")
-                        .substring(0, 8)
-                        .chars()
-                        .mapToObj(c -> String.valueOf((char) ('a' + Character.digit(c, 16))))
-                        .collect(java.util.stream.Collectors.joining());
     }
 
     private static UserTransaction userTransaction() throws Exception {
