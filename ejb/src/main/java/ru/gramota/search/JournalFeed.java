@@ -144,6 +144,49 @@ public class JournalFeed {
                 .longValue();
     }
 
+    /**
+     * Where a node's index stands, as it last reported: the largest journal id applied, the id below
+     * which everything is applied, how many rows were ahead, how many records it holds, whether it is
+     * rebuilding, and when it reported.
+     */
+    public record NodeState(
+            String node,
+            long applied,
+            long lowWatermark,
+            long behind,
+            long records,
+            boolean rebuilding,
+            Instant reportedAt) {}
+
+    /** Every node that has reported, by name. */
+    public List<NodeState> nodes() {
+        List<NodeState> nodes = new ArrayList<>();
+        for (Object row : em.createNativeQuery("select node, applied, low_watermark, behind, records, rebuilding,"
+                        + " updated_at from {h-schema}index_node order by node")
+                .getResultList()) {
+            Object[] r = (Object[]) row;
+            nodes.add(new NodeState(
+                    (String) r[0],
+                    ((Number) r[1]).longValue(),
+                    ((Number) r[2]).longValue(),
+                    ((Number) r[3]).longValue(),
+                    ((Number) r[4]).longValue(),
+                    (Boolean) r[5],
+                    instant(r[6])));
+        }
+        return nodes;
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return ((java.sql.Timestamp) value).toInstant();
+    }
+
     /** Records where this node's index stands, for pruning and for administrators. */
     public void report(String node, JournalPosition position, boolean rebuilding, long behind, long records) {
         Instant now = clock.instant();

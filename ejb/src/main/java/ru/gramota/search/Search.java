@@ -64,13 +64,19 @@ public class Search {
 
     /** Searches among the records a person may read: for the caller's search and for tests. */
     public SearchResults searchFor(String username, SearchRequest request) {
-        Query query = query(request, readers.of(username));
-        return index.read(searcher -> page(searcher, query, request));
+        Query typed = QUERIES.parse(request.query());
+        Query query = query(request, typed, readers.of(username));
+        return index.read(searcher -> page(searcher, query, typed, request));
     }
 
     /** The Lucene query of a request for a reader holding {@code keys}. */
     static Query query(SearchRequest request, Set<String> keys) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(QUERIES.parse(request.query()), Occur.MUST);
+        return query(request, QUERIES.parse(request.query()), keys);
+    }
+
+    /** What was typed ({@code typed}), within the request's filters and what the keys may read. */
+    private static Query query(SearchRequest request, Query typed, Set<String> keys) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(typed, Occur.MUST);
         query.add(
                 new TermInSetQuery(
                         SearchSchema.READERS, keys.stream().map(BytesRef::new).toList()),
@@ -90,7 +96,7 @@ public class Search {
         return new TermQuery(DrillDownQuery.term(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, facet.dimension(), value));
     }
 
-    private static SearchResults page(FacetedSearcher searcher, Query query, SearchRequest request) {
+    private static SearchResults page(FacetedSearcher searcher, Query query, Query typed, SearchRequest request) {
         int wanted = request.page() * request.size();
         try {
             Sort sort = sort(request.order());
@@ -104,7 +110,7 @@ public class Search {
             List<SearchResults.Hit> hits = new ArrayList<>();
             ScoreDoc[] docs = top.scoreDocs;
             for (int i = (request.page() - 1) * request.size(); i < docs.length; i++) {
-                hits.add(hit(searcher, docs[i], request.order() == SearchRequest.Order.RELEVANCE));
+                hits.add(hit(searcher, docs[i], typed, request.order() == SearchRequest.Order.RELEVANCE));
             }
             return new SearchResults(total, request.page(), request.size(), hits, facets(searcher, result));
         } catch (IOException e) {
@@ -126,7 +132,7 @@ public class Search {
         };
     }
 
-    private static SearchResults.Hit hit(FacetedSearcher searcher, ScoreDoc scoreDoc, boolean scored)
+    private static SearchResults.Hit hit(FacetedSearcher searcher, ScoreDoc scoreDoc, Query typed, boolean scored)
             throws IOException {
         org.apache.lucene.document.Document stored = searcher.storedFields().document(scoreDoc.doc);
         Map<String, String> facets = new LinkedHashMap<>();
@@ -144,7 +150,8 @@ public class Search {
                 stored.get(RecordDocuments.SHOWN_TITLE),
                 date == null ? null : LocalDate.parse(date),
                 facets,
-                scored && !Float.isNaN(scoreDoc.score) ? scoreDoc.score : null);
+                scored && !Float.isNaN(scoreDoc.score) ? scoreDoc.score : null,
+                Snippets.of(stored, typed));
     }
 
     private static Map<String, List<SearchResults.FacetCount>> facets(

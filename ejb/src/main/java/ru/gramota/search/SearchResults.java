@@ -21,7 +21,14 @@ public record SearchResults(long total, int page, int size, List<Hit> hits, Map<
             String title,
             LocalDate date,
             Map<String, String> facets,
-            Float score) {}
+            Float score,
+            List<Snippet> snippets) {}
+
+    /**
+     * A passage that shows why a record matched, as HTML: its text escaped, the matching words in
+     * {@code <mark>}. {@code file} names the attached file it comes from; null for the record's title.
+     */
+    public record Snippet(String file, String html) {}
 
     /** A facet's value and how many of the results have it. */
     public record FacetCount(String value, long count) {}

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -98,6 +99,13 @@ class SearchIT {
                 Duration.ofSeconds(5),
                 () -> total(desk.clerk, "подрядчика " + marker) == 1);
         assertEquals(1, total(desk.clerk, "файл:расчетов " + marker));
+        JsonObject snippet = search(desk.clerk, "подрядчика " + marker)
+                .getJsonArray("hits")
+                .getJsonObject(0)
+                .getJsonArray("snippets")
+                .getJsonObject(1);
+        assertEquals("акт.txt", snippet.getString("file"));
+        assertTrue(snippet.getString("html").contains("с <mark>подрядчиком</mark>"), snippet.toString());
     }
 
     @Test
@@ -193,6 +201,24 @@ class SearchIT {
         assertTrue(huge.status() >= 400 && huge.status() < 500, "a 1 MB query is answered " + huge.status());
         assertEquals(200, clerk.get(q("письмо")).status(), "and the node still answers");
         assertEquals(401, Api.anonymous().get(q("письмо")).status(), "nobody searches without signing in");
+    }
+
+    @Test
+    void administratorsSeeWhereEachNodesIndexStandsAndClerksDoNot() {
+        RegistryDesk desk = new RegistryDesk("{seq}");
+        String marker = UniqueWords.of("метка");
+        RegistryDesk.ok(desk.register("Письмо " + marker, null));
+        Awaiting.until("indexed", Duration.ofSeconds(5), () -> total(desk.clerk, marker) == 1);
+
+        Awaiting.until(
+                "the node reports a position",
+                Duration.ofSeconds(10),
+                () -> desk.admin.get("/api/v1/index-journal/nodes").array().stream()
+                        .map(JsonValue::asJsonObject)
+                        .anyMatch(node -> !node.getBoolean("rebuilding")
+                                && node.getJsonNumber("applied").longValue() > 0
+                                && node.getJsonNumber("records").longValue() > 0));
+        assertEquals(403, desk.clerk.get("/api/v1/index-journal/nodes").status());
     }
 
     private static void assertRefused(Api.Answer answer, String field, String code) {

@@ -83,6 +83,35 @@ class TwoNodesIT {
     }
 
     /** Both nodes run a sealer, one seals at a time, and one chain results that both verify intact. */
+    /**
+     * Each node keeps its own index from the shared journal: a card registered on one is found there
+     * within a second and on the other within two (ARCHITECTURE.md, Search). The second node started
+     * with no index and rebuilt it from the database before it said it was ready.
+     */
+    @Test
+    void aCardRegisteredOnOneNodeIsFoundOnItWithinASecondAndOnTheOtherWithinTwo() {
+        RegistryDesk desk = new RegistryDesk("{seq}");
+        Api first = desk.clerk;
+        Api other = desk.clerk.onPort(second.port());
+        for (Api[] nodes : List.of(new Api[] {first, other}, new Api[] {other, first})) {
+            String word = UniqueWords.of("узел");
+            RegistryDesk.ok(nodes[0].post("/api/v1/registrations", desk.registration("Письмо " + word, null, null)));
+            long registered = System.nanoTime();
+            Awaiting.until("found where registered", Duration.ofSeconds(1), () -> found(nodes[0], word) == 1);
+            Awaiting.until("found on the other node", Duration.ofSeconds(2), () -> found(nodes[1], word) == 1);
+            System.out.printf(
+                    "TwoNodesIT: a card registered on one node is found on both %d ms after%n",
+                    (System.nanoTime() - registered) / 1_000_000);
+        }
+    }
+
+    private static long found(Api node, String word) {
+        return node.get("/api/v1/search?q=" + java.net.URLEncoder.encode(word, java.nio.charset.StandardCharsets.UTF_8))
+                .json()
+                .getJsonNumber("total")
+                .longValue();
+    }
+
     @Test
     void twoNodesAppendingAuditRecordsAtOnceMakeOneChain() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase();

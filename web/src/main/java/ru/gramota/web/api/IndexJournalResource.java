@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.gramota.admin.IndexJournalAdministration;
 import ru.gramota.platform.CommonReason;
 import ru.gramota.platform.InvalidInputException;
+import ru.gramota.search.JournalFeed;
 import ru.gramota.search.SearchJournal;
 
 /** The search index journal, for administrators checking why a search misses something. */
@@ -33,5 +34,17 @@ public class IndexJournalResource {
             throw new InvalidInputException("entityId", CommonReason.ENTITY_PARAMETERS_REQUIRED);
         }
         return administration.entries(entityType, entityId);
+    }
+
+    @GET
+    @Path("nodes")
+    @Operation(
+            summary = "Where each node's search index stands in the journal (installation administrators)",
+            description = "applied: the largest journal id applied; lowWatermark: every row at or below it is"
+                    + " applied; behind: rows ahead at the node's last report; records: what its index holds;"
+                    + " rebuilding: rebuilt from the database, not searchable in full yet; reportedAt: nodes"
+                    + " report every 5 s, a node silent for 10 minutes no longer holds back pruning.")
+    public List<JournalFeed.NodeState> nodes() {
+        return administration.nodes();
     }
 }
