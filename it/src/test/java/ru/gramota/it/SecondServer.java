@@ -100,9 +100,11 @@ final class SecondServer {
 
     /** Kills the server at once, as {@code kill -9} does: no shutdown hook, nothing flushed. */
     void kill() throws InterruptedException {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        List<ProcessHandle> java = process.descendants().toList();
+        java.forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
         process.waitFor(60, TimeUnit.SECONDS);
+        awaitExit(java);
     }
 
     /** Stops the server (and kills it if it does not stop within a minute). */
@@ -110,10 +112,26 @@ final class SecondServer {
         if (process == null) {
             return;
         }
-        process.descendants().forEach(ProcessHandle::destroy);
+        List<ProcessHandle> java = process.descendants().toList();
+        java.forEach(ProcessHandle::destroy);
         process.destroy();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             kill();
+        }
+        awaitExit(java);
+    }
+
+    /**
+     * Waits for the server's JVM, not only the script that started it: the JVM deletes its temporary
+     * files as it stops, and the next {@link #fresh} must not delete them under it.
+     */
+    private static void awaitExit(List<ProcessHandle> processes) throws InterruptedException {
+        for (ProcessHandle handle : processes) {
+            try {
+                handle.onExit().get(60, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                handle.destroyForcibly();
+            }
         }
     }
 
