@@ -139,4 +139,22 @@ class SearchBrowserIT {
             assertEquals(List.of(), browser.driver().findElements(By.cssSelector(".hit-title img")));
         }
     }
+
+    @Test
+    void administratorsSeeEachNodesIndexAndClerksAreRefused() {
+        RegistryDesk desk = new RegistryDesk("{seq}");
+        try (Browser browser = Browser.desktop()) {
+            browser.signIn("admin", System.getProperty("gramota.it.admin.password"));
+            browser.find(By.id("navSearchIndex")).click();
+            browser.waitFor(By.cssSelector(".index-state"));
+            String state = browser.find(By.cssSelector(".index-state")).getText();
+            assertTrue(state.equals("в актуальном состоянии") || state.startsWith("догоняет"), state);
+            browser.screenshot("admin-search-index");
+        }
+        try (Browser browser = Browser.desktop()) {
+            browser.signIn(desk.clerkUsername, RegistryDesk.PASSWORD);
+            browser.open("/admin/search-index.xhtml");
+            assertEquals("Нет доступа", browser.waitFor(By.id("errorTitle")).getText());
+        }
+    }
 }
