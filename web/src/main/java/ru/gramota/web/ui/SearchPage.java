@@ -137,6 +137,9 @@ public class SearchPage {
 
     /** A facet's value as people read it: a kind or state in Russian, codes and years as they are. */
     public String label(String dimension, String value) {
+        if (value == null) {
+            return ""; // a record without it (a document never registered has no kind)
+        }
         if ("kind".equals(dimension)) {
             try {
                 return DocumentKind.valueOf(value).russianName();
