@@ -35,7 +35,9 @@ import ru.gramota.platform.NodeName;
  *
  * <p>An index with no position (new, or moved aside as damaged), or one behind rows that are already
  * pruned, is first rebuilt from the records themselves, source by source in id order, its progress
- * committed with each step; then the whole journal still kept is applied over it.
+ * committed with each step; then the journal is applied over it from the point it was pruned to when
+ * the rebuild began (every change up to there is older than any open transaction, so the records read
+ * hold it).
  *
  * <p>Every few seconds the node records its position in the database ({@code index_node}); journal rows
  * that every live node has passed are pruned.
@@ -49,6 +51,8 @@ public class JournalIndexer {
 
     static final String REBUILD_TYPE = "rebuild.type";
     static final String REBUILD_AFTER = "rebuild.after";
+    /** How far the journal was pruned when the rebuild began: where applying it resumes afterwards. */
+    static final String REBUILD_FROM = "rebuild.from";
 
     /** Journal rows, or records of a rebuild, per write to the index. */
     static final int BATCH = 500;
@@ -169,32 +173,37 @@ public class JournalIndexer {
         List<String> types = feed.entityTypes();
         LOG.info(() -> "The search index is rebuilt from the database: " + why + "; record types " + types);
         prunedThrough = feed.prunedThrough();
-        index.clear(types.isEmpty() ? JournalPosition.start().userData() : rebuildState(types.get(0), 0));
+        index.clear(
+                types.isEmpty()
+                        ? JournalPosition.at(prunedThrough).userData()
+                        : rebuildState(types.get(0), 0, prunedThrough));
         return true;
     }
 
     private boolean rebuildStep(Map<String, String> state) {
         String type = state.get(REBUILD_TYPE);
         long after = Long.parseLong(state.getOrDefault(REBUILD_AFTER, "0"));
+        long from = Long.parseLong(state.getOrDefault(REBUILD_FROM, "0"));
         JournalFeed.Batch batch = feed.rebuild(type, after, BATCH);
         if (batch.lastId() != after) {
-            index.apply(batch.records(), batch.removed(), rebuildState(type, batch.lastId()));
+            index.apply(batch.records(), batch.removed(), rebuildState(type, batch.lastId(), from));
             logRebuild(type, batch.lastId());
             return true;
         }
         List<String> types = feed.entityTypes();
         int following = types.indexOf(type) + 1;
         if (following > 0 && following < types.size()) {
-            index.apply(List.of(), List.of(), rebuildState(types.get(following), 0));
+            index.apply(List.of(), List.of(), rebuildState(types.get(following), 0, from));
         } else {
-            index.apply(List.of(), List.of(), JournalPosition.start().userData());
+            // The rows up to the pruning point are in the records read; those after it are applied now.
+            index.apply(List.of(), List.of(), JournalPosition.at(from).userData());
             LOG.info(() -> "Search index rebuilt: " + index.records() + " records; the journal is applied over them");
         }
         return true;
     }
 
-    private static Map<String, String> rebuildState(String type, long after) {
-        return Map.of(REBUILD_TYPE, type, REBUILD_AFTER, Long.toString(after));
+    private static Map<String, String> rebuildState(String type, long after, long from) {
+        return Map.of(REBUILD_TYPE, type, REBUILD_AFTER, Long.toString(after), REBUILD_FROM, Long.toString(from));
     }
 
     private void logRebuild(String type, long after) {

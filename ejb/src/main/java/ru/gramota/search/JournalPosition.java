@@ -48,6 +48,11 @@ final class JournalPosition {
         return START;
     }
 
+    /** Everything up to {@code applied} applied, nothing waited for: where a rebuild leaves the journal. */
+    static JournalPosition at(long applied) {
+        return new JournalPosition(applied, new TreeMap<>());
+    }
+
     /** The position stored with a Lucene commit; empty when the commit has none (a new index). */
     static Optional<JournalPosition> of(Map<String, String> userData) {
         String applied = userData.get(APPLIED);

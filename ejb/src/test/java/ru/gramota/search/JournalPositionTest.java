@@ -73,4 +73,12 @@ class JournalPositionTest {
         assertEquals(JournalPosition.MAX_GAPS, position.gaps().size());
         assertTrue(position.gaps().contains(1L + JournalPosition.MAX_GAPS + 4));
     }
+
+    @Test
+    void aRebuiltIndexStartsWhereTheJournalWasPrunedAndIsNotBehindIt() {
+        JournalPosition rebuilt = JournalPosition.at(5000);
+
+        assertEquals(5000, rebuilt.lowWatermark(), "not below the pruning point: no second rebuild");
+        assertEquals(Set.of(4999L + 3), rebuilt.after(List.of(5001L, 5003L), T0).gaps());
+    }
 }

@@ -98,6 +98,99 @@ class SearchJournalIT {
         assertTrue(appliedByThisNode() >= lateRow, "the node records its position");
     }
 
+    /**
+     * A node whose position is below where the journal was pruned rebuilds its index from the records,
+     * once, and goes on applying the journal from the pruning point. The node is held behind by a
+     * transaction that keeps a journal id open; the pruning point is moved past it; the transaction rolls
+     * back (ids at or below a pruning point never come). Cards registered before and after are found,
+     * and the index is rebuilt once, not again and again.
+     */
+    @Test
+    void anIndexBehindThePrunedJournalIsRebuiltOnceAndKeepsUp() throws Exception {
+        RegistryDesk desk = new RegistryDesk("{seq}");
+        String before = UniqueWords.of("перестройка");
+        String after = UniqueWords.of("перестройка");
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch rollBack = new CountDownLatch(1);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread holder = new Thread(() -> {
+            try {
+                UserTransaction transaction = userTransaction();
+                transaction.begin();
+                try (Connection connection = dataSource.getConnection();
+                        PreparedStatement journal = connection.prepareStatement(
+                                "insert into gramota.index_journal (entity_type, entity_id, operation, recorded_at)"
+                                        + " values ('DOCUMENT', -1, 'UPSERT', current_timestamp)")) {
+                    journal.executeUpdate();
+                    held.countDown();
+                    assertTrue(rollBack.await(60, TimeUnit.SECONDS));
+                } finally {
+                    transaction.rollback();
+                }
+            } catch (Exception | AssertionError e) {
+                failure.set(e);
+                held.countDown();
+            }
+        });
+        holder.start();
+        assertTrue(held.await(30, TimeUnit.SECONDS));
+        RegistryDesk.ok(desk.register("Письмо " + before, null));
+        Awaiting.until("found, past the open id", Duration.ofSeconds(5), () -> found(desk, before) == 1);
+        long pruned = execute("update gramota.index_journal_pruned"
+                + " set through = (select max(id) from gramota.index_journal) where id = 1");
+        assertEquals(1, pruned);
+        rollBack.countDown();
+        holder.join();
+        assertNull(failure.get());
+        long through = count("select through from gramota.index_journal_pruned where id = 1");
+
+        Awaiting.until(
+                "the node reports itself rebuilt, past the pruning point",
+                Duration.ofSeconds(30),
+                () -> count("select count(*) from gramota.index_node where rebuilding = false and low_watermark >= "
+                                + through)
+                        == 1);
+        RegistryDesk.ok(desk.register("Письмо " + after, null));
+        Awaiting.until(
+                "a card registered after the rebuild is found", Duration.ofSeconds(5), () -> found(desk, after) == 1);
+        for (int i = 0; i < 25; i++) {
+            assertEquals(1, found(desk, before), "the card from before the rebuild, " + i * 200 + " ms on");
+            Thread.sleep(200);
+        }
+        assertEquals(1, rebuildsLogged(through), "rebuilt once for this pruning point");
+    }
+
+    /** How many times the server log says the index was rebuilt for the journal pruned through {@code through}. */
+    private static long rebuildsLogged(long through) throws Exception {
+        java.nio.file.Path log = java.nio.file.Path.of(System.getProperty("jboss.server.log.dir"), "server.log");
+        try (java.util.stream.Stream<String> lines = java.nio.file.Files.lines(log)) {
+            return lines.filter(line -> line.contains("the journal is pruned through " + through + ","))
+                    .count();
+        }
+    }
+
+    private long execute(String statement) throws Exception {
+        UserTransaction transaction = userTransaction();
+        transaction.begin();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement(statement)) {
+            long changed = update.executeUpdate();
+            transaction.commit();
+            return changed;
+        }
+    }
+
+    private long count(String query) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(query);
+                ResultSet row = select.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Changes a card's title and writes its journal row, as a correction does, in the caller's transaction. */
     private long retitle(long documentId, String title) throws Exception {
         try (Connection connection = dataSource.getConnection()) {
