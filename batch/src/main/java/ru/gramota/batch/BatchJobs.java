@@ -1,6 +1,7 @@
 package ru.gramota.batch;
 
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
@@ -9,6 +10,7 @@ import jakarta.ejb.Stateless;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -23,8 +25,16 @@ public class BatchJobs {
         return operator().start(jobXmlName, parameters);
     }
 
-    public JobExecution execution(long executionId) {
-        return operator().getJobExecution(executionId);
+    /**
+     * The execution with this id, if there is one. (JBeret's exception for an unknown id is a system
+     * exception to the EJB container, so it is turned into an answer here rather than thrown to callers.)
+     */
+    public Optional<JobExecution> execution(long executionId) {
+        try {
+            return Optional.of(operator().getJobExecution(executionId));
+        } catch (NoSuchJobExecutionException e) {
+            return Optional.empty();
+        }
     }
 
     /** The parameters an execution was started (or restarted) with. */

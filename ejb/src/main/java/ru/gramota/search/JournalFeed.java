@@ -98,14 +98,31 @@ public class JournalFeed {
         return new Batch(records, removed, ids, ids.isEmpty() ? position.applied() : ids.get(ids.size() - 1));
     }
 
-    /** A rebuild's next step: up to {@code limit} records of the source of {@code entityType} above {@code after}. */
-    public Batch rebuild(String entityType, long after, int limit) {
+    /** A rebuild's page: the records of ids walked, those to remove (gone or not searchable), and the last id. */
+    public record Page(List<IndexRecord> records, Set<String> removed, int walked, long lastId) {}
+
+    /**
+     * A rebuild's next page: the records of the source of {@code entityType} with ids above {@code after}
+     * and at most {@code through}, up to {@code limit} ids.
+     */
+    public Page rebuild(String entityType, long after, long through, int limit) {
         SearchSource source = sourceFor(entityType)
                 .orElseThrow(() -> new IllegalStateException("No search source for " + entityType));
-        List<Long> ids = source.ids(after, limit);
+        List<Long> ids =
+                source.ids(after, limit).stream().filter(id -> id <= through).toList();
         List<IndexRecord> records = new ArrayList<>();
-        describe(source, ids, records, new HashSet<>());
-        return new Batch(records, Set.of(), List.of(), ids.isEmpty() ? after : ids.get(ids.size() - 1));
+        Set<String> removed = new HashSet<>();
+        describe(source, ids, records, removed);
+        return new Page(records, removed, ids.size(), ids.isEmpty() ? after : ids.get(ids.size() - 1));
+    }
+
+    /** How the records of every source lie, by entity type, in the order a rebuild walks them. */
+    public Map<String, SearchSource.Span> spans() {
+        Map<String, SearchSource.Span> spans = new LinkedHashMap<>();
+        sources.stream()
+                .sorted(Comparator.comparing(SearchSource::entityType))
+                .forEach(s -> spans.put(s.entityType(), s.span()));
+        return spans;
     }
 
     private static void describe(
@@ -117,11 +134,6 @@ public class JournalFeed {
             removed.remove(record.key());
         }
         missing.forEach(id -> removed.add(IndexRecord.key(source.entityType(), id)));
-    }
-
-    /** The entity types of every source, in the order a rebuild walks them. */
-    public List<String> entityTypes() {
-        return sources.stream().map(SearchSource::entityType).sorted().toList();
     }
 
     private Optional<SearchSource> sourceFor(String journalType) {
@@ -156,13 +168,30 @@ public class JournalFeed {
             long behind,
             long records,
             boolean rebuilding,
-            Instant reportedAt) {}
+            Instant reportedAt,
+            RebuildProgress rebuild) {}
+
+    /**
+     * How a rebuild is going: records walked of the total, records a second since the job (re)started,
+     * and the seconds it should still take at that rate (null until it has a rate).
+     */
+    public record RebuildProgress(long done, long total, double perSecond) {
+
+        public Long etaSeconds() {
+            return perSecond > 0 ? Math.round((total - done) / perSecond) : null;
+        }
+
+        public int percent() {
+            return total == 0 ? 100 : (int) (100 * done / total);
+        }
+    }
 
     /** Every node that has reported, by name. */
     public List<NodeState> nodes() {
         List<NodeState> nodes = new ArrayList<>();
-        for (Object row : em.createNativeQuery("select node, applied, low_watermark, behind, records, rebuilding,"
-                        + " updated_at from {h-schema}index_node order by node")
+        for (Object row : em.createNativeQuery(
+                        "select node, applied, low_watermark, behind, records, rebuilding,"
+                                + " updated_at, rebuild_done, rebuild_total, rebuild_rate from {h-schema}index_node order by node")
                 .getResultList()) {
             Object[] r = (Object[]) row;
             nodes.add(new NodeState(
@@ -172,7 +201,13 @@ public class JournalFeed {
                     ((Number) r[3]).longValue(),
                     ((Number) r[4]).longValue(),
                     (Boolean) r[5],
-                    instant(r[6])));
+                    instant(r[6]),
+                    r[7] == null
+                            ? null
+                            : new RebuildProgress(
+                                    ((Number) r[7]).longValue(),
+                                    ((Number) r[8]).longValue(),
+                                    ((Number) r[9]).doubleValue())));
         }
         return nodes;
     }
@@ -187,30 +222,52 @@ public class JournalFeed {
         return ((java.sql.Timestamp) value).toInstant();
     }
 
-    /** Records where this node's index stands, for pruning and for administrators. */
-    public void report(String node, JournalPosition position, boolean rebuilding, long behind, long records) {
-        Instant now = clock.instant();
-        int updated = em.createNativeQuery("update {h-schema}index_node set applied = ?1, low_watermark = ?2,"
-                        + " behind = ?3, records = ?4, updated_at = ?5, rebuilding = ?7 where node = ?6")
-                .setParameter(1, position.applied())
-                .setParameter(2, position.lowWatermark())
-                .setParameter(3, behind)
-                .setParameter(4, records)
-                .setParameter(5, now)
-                .setParameter(6, node)
-                .setParameter(7, rebuilding)
-                .executeUpdate();
-        if (updated == 0) {
+    /**
+     * Records where this node's index stands, for pruning and administrators: its position; the low
+     * watermark that holds back pruning (lower than the position's while a rebuild needs older rows);
+     * whether the live index must be rebuilt before it answers in full; and how a rebuild is going.
+     */
+    public void report(
+            String node,
+            JournalPosition position,
+            long lowWatermark,
+            boolean rebuilding,
+            long behind,
+            long records,
+            Optional<RebuildProgress> progress) {
+        if (em.createNativeQuery("update {h-schema}index_node set updated_at = ?1 where node = ?2")
+                        .setParameter(1, clock.instant())
+                        .setParameter(2, node)
+                        .executeUpdate()
+                == 0) {
             em.createNativeQuery("insert into {h-schema}index_node"
                             + " (node, applied, low_watermark, behind, records, updated_at, rebuilding)"
-                            + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                            + " values (?1, 0, 0, 0, 0, ?2, true)")
                     .setParameter(1, node)
-                    .setParameter(2, position.applied())
-                    .setParameter(3, position.lowWatermark())
-                    .setParameter(4, behind)
-                    .setParameter(5, records)
-                    .setParameter(6, now)
-                    .setParameter(7, rebuilding)
+                    .setParameter(2, clock.instant())
+                    .executeUpdate();
+        }
+        em.createNativeQuery("update {h-schema}index_node set applied = ?1, low_watermark = ?2, behind = ?3,"
+                        + " records = ?4, rebuilding = ?5 where node = ?6")
+                .setParameter(1, position.applied())
+                .setParameter(2, lowWatermark)
+                .setParameter(3, behind)
+                .setParameter(4, records)
+                .setParameter(5, rebuilding)
+                .setParameter(6, node)
+                .executeUpdate();
+        if (progress.isPresent()) {
+            em.createNativeQuery("update {h-schema}index_node set rebuild_done = ?1, rebuild_total = ?2,"
+                            + " rebuild_rate = ?3 where node = ?4")
+                    .setParameter(1, progress.get().done())
+                    .setParameter(2, progress.get().total())
+                    .setParameter(3, progress.get().perSecond())
+                    .setParameter(4, node)
+                    .executeUpdate();
+        } else {
+            em.createNativeQuery("update {h-schema}index_node set rebuild_done = null, rebuild_total = null,"
+                            + " rebuild_rate = null where node = ?1")
+                    .setParameter(1, node)
                     .executeUpdate();
         }
     }

@@ -17,7 +17,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +24,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import ru.gramota.platform.NodeName;
 
 /**
@@ -34,13 +35,12 @@ import ru.gramota.platform.NodeName;
  * JournalPosition}), so that after a crash the indexer resumes exactly where the index stands.
  *
  * <p>An index with no position (new, or moved aside as damaged), or one behind rows that are already
- * pruned, is first rebuilt from the records themselves, source by source in id order, its progress
- * committed with each step; then the journal is applied over it from the point it was pruned to when
- * the rebuild began (every change up to there is older than any open transaction, so the records read
- * hold it).
+ * pruned, is rebuilt from the records themselves by the rebuild job ({@link IndexRebuilds}, {@link
+ * IndexRebuild}), which this indexer starts, or resumes after a crash; an index with no position and
+ * nothing to index just takes the journal's position. Meanwhile the live index answers as it can.
  *
- * <p>Every few seconds the node records its position in the database ({@code index_node}); journal rows
- * that every live node has passed are pruned.
+ * <p>Every few seconds the node records its position in the database ({@code index_node}), and a
+ * rebuild's progress; journal rows that every live node (and rebuild) has passed are pruned.
  */
 @Singleton
 @Startup
@@ -49,16 +49,14 @@ import ru.gramota.platform.NodeName;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class JournalIndexer {
 
-    static final String REBUILD_TYPE = "rebuild.type";
-    static final String REBUILD_AFTER = "rebuild.after";
-    /** How far the journal was pruned when the rebuild began: where applying it resumes afterwards. */
-    static final String REBUILD_FROM = "rebuild.from";
-
-    /** Journal rows, or records of a rebuild, per write to the index. */
+    /** Journal rows per write to the index. */
     static final int BATCH = 500;
 
     private static final Duration REPORT_INTERVAL = Duration.ofSeconds(5);
     private static final Duration PRUNE_INTERVAL = Duration.ofMinutes(1);
+    /** How long after asking for a rebuild the indexer asks again, if its index still needs one. */
+    private static final Duration REBUILD_RETRY = Duration.ofMinutes(1);
+
     private static final Logger LOG = Logger.getLogger(JournalIndexer.class.getName());
 
     @Resource
@@ -83,7 +81,7 @@ public class JournalIndexer {
     private volatile boolean stopping;
     private Instant reportedAt = Instant.EPOCH;
     private Instant prunedAt = Instant.EPOCH;
-    private Instant rebuildLoggedAt = Instant.EPOCH;
+    private Instant rebuildRequestedAt = Instant.EPOCH;
     private long prunedThrough = -1;
     private boolean failing;
 
@@ -137,81 +135,65 @@ public class JournalIndexer {
         }
     }
 
-    /** Applies the journal (or a rebuild's steps, then the journal) until nothing is ahead. */
+    /** Applies the journal until nothing is ahead, or asks for a rebuild when the index cannot follow it. */
     void catchUp() {
         if (prunedThrough < 0) {
             prunedThrough = feed.prunedThrough();
         }
+        Optional<JournalPosition> position = JournalPosition.of(index.state());
+        if (position.isEmpty()) {
+            requestRebuild("it holds no journal position");
+            return;
+        }
+        if (position.get().lowWatermark() < prunedThrough) {
+            requestRebuild(
+                    "the journal is pruned through " + prunedThrough + ", past its position (" + position.get() + ")");
+            return;
+        }
         boolean more = true;
         while (more && !stopping) {
-            Map<String, String> state = index.state();
-            Optional<JournalPosition> position = JournalPosition.of(state);
-            if (position.isEmpty()) {
-                more = state.containsKey(REBUILD_TYPE)
-                        ? rebuildStep(state)
-                        : beginRebuild("it holds no journal position");
-            } else if (position.get().lowWatermark() < prunedThrough) {
-                more = beginRebuild("the journal is pruned through " + prunedThrough + ", past its position ("
-                        + position.get() + ")");
-            } else {
-                more = applyJournal(position.get());
-            }
+            more = JournalSteps.step(
+                    feed, JournalPosition.of(index.state()).orElseThrow(), clock, settings.gapWait(), index::apply);
         }
     }
 
-    private boolean applyJournal(JournalPosition at) {
-        JournalFeed.Batch batch = feed.next(at, BATCH);
+    private void requestRebuild(String why) {
         Instant now = clock.instant();
-        JournalPosition next = at.after(batch.journalIds(), now).expire(now, settings.gapWait());
-        if (!batch.isEmpty() || !next.equals(at)) {
-            index.apply(batch.records(), batch.removed(), next.userData());
+        if (Duration.between(rebuildRequestedAt, now).compareTo(REBUILD_RETRY) < 0) {
+            return;
         }
-        return batch.journalIds().size() == BATCH;
-    }
-
-    private boolean beginRebuild(String why) {
-        List<String> types = feed.entityTypes();
-        LOG.info(() -> "The search index is rebuilt from the database: " + why + "; record types " + types);
-        prunedThrough = feed.prunedThrough();
-        index.clear(
-                types.isEmpty()
-                        ? JournalPosition.at(prunedThrough).userData()
-                        : rebuildState(types.get(0), 0, prunedThrough));
-        return true;
-    }
-
-    private boolean rebuildStep(Map<String, String> state) {
-        String type = state.get(REBUILD_TYPE);
-        long after = Long.parseLong(state.getOrDefault(REBUILD_AFTER, "0"));
-        long from = Long.parseLong(state.getOrDefault(REBUILD_FROM, "0"));
-        JournalFeed.Batch batch = feed.rebuild(type, after, BATCH);
-        if (batch.lastId() != after) {
-            index.apply(batch.records(), batch.removed(), rebuildState(type, batch.lastId(), from));
-            logRebuild(type, batch.lastId());
-            return true;
-        }
-        List<String> types = feed.entityTypes();
-        int following = types.indexOf(type) + 1;
-        if (following > 0 && following < types.size()) {
-            index.apply(List.of(), List.of(), rebuildState(types.get(following), 0, from));
-        } else {
-            // The rows up to the pruning point are in the records read; those after it are applied now.
+        if (index.state().isEmpty() && feed.spans().values().stream().allMatch(s -> s.count() == 0)) {
+            long from = feed.prunedThrough();
             index.apply(List.of(), List.of(), JournalPosition.at(from).userData());
-            LOG.info(() -> "Search index rebuilt: " + index.records() + " records; the journal is applied over them");
+            LOG.info(() -> "The search index is new and there is nothing to index yet: the journal is applied after id "
+                    + from);
+            return;
         }
-        return true;
+        IndexRebuilds rebuilds;
+        try {
+            rebuilds = InitialContext.doLookup(IndexRebuilds.JNDI_NAME);
+        } catch (NamingException e) {
+            LOG.fine(() -> "The index rebuild job is not deployed yet: " + e);
+            return;
+        }
+        IndexRebuilds.Rebuild rebuild = rebuilds.rebuild(NodeName.current(), why);
+        rebuildRequestedAt = now;
+        if (rebuild.outcome() != IndexRebuilds.Outcome.ALREADY_RUNNING) {
+            LOG.info(() -> "The search index is rebuilt from the database: " + why + "; job execution "
+                    + rebuild.executionId() + " " + rebuild.outcome());
+        }
     }
 
-    private static Map<String, String> rebuildState(String type, long after, long from) {
-        return Map.of(REBUILD_TYPE, type, REBUILD_AFTER, Long.toString(after), REBUILD_FROM, Long.toString(from));
-    }
-
-    private void logRebuild(String type, long after) {
-        Instant now = clock.instant();
-        if (Duration.between(rebuildLoggedAt, now).toSeconds() >= 10) {
-            rebuildLoggedAt = now;
-            LOG.info(() ->
-                    "Search index rebuild: " + index.records() + " records so far, " + type + " after id " + after);
+    /**
+     * Runs {@code work} while no pass applies the journal to the live index, such as the switch of a
+     * rebuilt index: the pass running now finishes first.
+     */
+    public void exclusively(Runnable work) {
+        running.lock();
+        try {
+            work.run();
+        } finally {
+            running.unlock();
         }
     }
 
@@ -222,7 +204,18 @@ public class JournalIndexer {
         }
         Optional<JournalPosition> applying = JournalPosition.of(index.state());
         JournalPosition position = applying.orElse(JournalPosition.start());
-        feed.report(NodeName.current(), position, applying.isEmpty(), feed.behind(position), index.records());
+        long lowWatermark = index.buildLowWatermark()
+                .map(building -> Math.min(building, position.lowWatermark())) // the rebuild needs the rows after it
+                .orElse(position.lowWatermark());
+        boolean unusable = applying.isEmpty() || position.lowWatermark() < prunedThrough;
+        feed.report(
+                NodeName.current(),
+                position,
+                lowWatermark,
+                unusable,
+                feed.behind(position),
+                index.records(),
+                index.rebuildProgress());
         reportedAt = now;
         prunedThrough = feed.prunedThrough();
         if (Duration.between(prunedAt, now).compareTo(PRUNE_INTERVAL) >= 0) {

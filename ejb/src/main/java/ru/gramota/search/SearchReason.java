@@ -10,5 +10,8 @@ public enum SearchReason implements Reason {
     QUERY_TOO_LONG,
     QUERY_TOO_MANY_WORDS,
     QUERY_DATE_INVALID,
-    PAGE_TOO_FAR;
+    PAGE_TOO_FAR,
+    REBUILD_ON_ANOTHER_NODE,
+    REBUILD_RUNNING,
+    UNKNOWN_REBUILD;
 }

@@ -38,4 +38,10 @@ public interface SearchSource {
 
     /** Up to {@code limit} ids of its records above {@code after}, in order: how a rebuild walks them. */
     List<Long> ids(long after, int limit);
+
+    /** Where the ids that {@link #ids} walks lie, and how many there are: how a rebuild divides them. */
+    Span span();
+
+    /** The first and the last id of a source's records and how many there are (0, 0, 0 for none). */
+    record Span(long first, long last, long count) {}
 }

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.health.Readiness;
 /**
  * Ready when this node's search index is current: not rebuilding, at most {@value #BEHIND} index
  * journal rows behind, and its indexer has reported within {@link #SILENCE}. Otherwise "catching up,
- * N behind" (or rebuilding, with the records so far). Reads the table the indexer reports to
+ * N behind" (or rebuilding, with the records done of the total). Reads the table the indexer reports to
  * ({@code index_node}): a library jar of the EAR does not see the application's classes.
  */
 @Readiness
@@ -39,7 +39,8 @@ public class SearchIndexReadiness implements HealthCheck {
         HealthCheckResponseBuilder response = HealthCheckResponse.named(NAME).withData("node", node);
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement state = connection.prepareStatement(
-                        "select applied, rebuilding, records, updated_at from gramota.index_node where node = ?")) {
+                        "select applied, rebuilding, records, updated_at, rebuild_done, rebuild_total"
+                                + " from gramota.index_node where node = ?")) {
             state.setString(1, node);
             try (ResultSet row = state.executeQuery()) {
                 if (!row.next()) {
@@ -55,8 +56,10 @@ public class SearchIndexReadiness implements HealthCheck {
                 long silent = Duration.between(reported, Instant.now()).toSeconds();
                 response.withData("applied", applied).withData("behind", behind).withData("records", records);
                 if (rebuilding) {
+                    long done = row.getLong(5);
+                    String progress = row.wasNull() ? "started" : done + " of " + row.getLong(6) + " records";
                     return response.down()
-                            .withData("state", "rebuilding: " + records + " records so far")
+                            .withData("state", "rebuilding: " + progress)
                             .build();
                 }
                 if (silent > SILENCE.toSeconds()) {

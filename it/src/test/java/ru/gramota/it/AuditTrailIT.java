@@ -149,18 +149,19 @@ class AuditTrailIT {
     void theVerificationJobCompletesOnAnIntactChainAndFailsOnABrokenOne() throws Exception {
         long seq = createRecord();
         long intact = runVerificationJob();
-        assertEquals(BatchStatus.COMPLETED, jobs.execution(intact).getBatchStatus());
-        assertTrue(jobs.execution(intact).getExitStatus().startsWith("INTACT "));
+        assertEquals(BatchStatus.COMPLETED, jobs.execution(intact).orElseThrow().getBatchStatus());
+        assertTrue(jobs.execution(intact).orElseThrow().getExitStatus().startsWith("INTACT "));
 
         String original = column(seq, "actor");
         execute("update gramota.audit_record set actor = 'someone.else' where seq = ?", seq);
         try {
             long broken = runVerificationJob();
 
-            assertEquals(BatchStatus.FAILED, jobs.execution(broken).getBatchStatus());
+            assertEquals(
+                    BatchStatus.FAILED, jobs.execution(broken).orElseThrow().getBatchStatus());
             assertTrue(
-                    jobs.execution(broken).getExitStatus().startsWith("BROKEN at " + seq + ":"),
-                    jobs.execution(broken).getExitStatus());
+                    jobs.execution(broken).orElseThrow().getExitStatus().startsWith("BROKEN at " + seq + ":"),
+                    jobs.execution(broken).orElseThrow().getExitStatus());
         } finally {
             execute("update gramota.audit_record set actor = ? where seq = ?", original, seq);
         }
@@ -273,7 +274,7 @@ class AuditTrailIT {
                 "audit verification job finished",
                 Duration.ofSeconds(60),
                 () -> EnumSet.of(BatchStatus.COMPLETED, BatchStatus.FAILED, BatchStatus.STOPPED)
-                        .contains(jobs.execution(execution).getBatchStatus()));
+                        .contains(jobs.execution(execution).orElseThrow().getBatchStatus()));
         return execution;
     }
 

@@ -97,7 +97,7 @@ class BatchJobRepositoryIT {
         Awaiting.until(
                 "job execution " + execution + " finished",
                 Duration.ofSeconds(60),
-                () -> FINISHED.contains(jobs.execution(execution).getBatchStatus()));
-        return jobs.execution(execution).getBatchStatus();
+                () -> FINISHED.contains(jobs.execution(execution).orElseThrow().getBatchStatus()));
+        return jobs.execution(execution).orElseThrow().getBatchStatus();
     }
 }

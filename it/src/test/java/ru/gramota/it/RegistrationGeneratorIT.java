@@ -140,7 +140,7 @@ class RegistrationGeneratorIT {
     }
 
     @Test
-    void aCountOutsideOneToTenMillionOrAnUnknownJournalIsRefused() {
+    void aCountOutsideOneToTenMillionAnUnknownJournalOrRunIsRefused() {
         RegistryDesk desk = new RegistryDesk("{seq}");
 
         Api.Answer none = start(Api.admin(), desk.organisation, "IN", 0);
@@ -154,6 +154,7 @@ class RegistrationGeneratorIT {
         assertEquals(404, unknownJournal.status(), unknownJournal.body());
         assertEquals(404, unknownOrganisation.status(), unknownOrganisation.body());
         assertTrue(unknownOrganisation.body().contains("NO-SUCH-ORG"), unknownOrganisation.body());
+        assertEquals(404, Api.admin().get(GENERATOR + "/999999999").status(), "a run that never was");
     }
 
     private static Api.Answer start(Api caller, String organisation, String journal, int count) {

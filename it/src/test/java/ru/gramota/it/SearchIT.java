@@ -1,6 +1,7 @@
 package ru.gramota.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -219,6 +220,78 @@ class SearchIT {
                                 && node.getJsonNumber("applied").longValue() > 0
                                 && node.getJsonNumber("records").longValue() > 0));
         assertEquals(403, desk.clerk.get("/api/v1/index-journal/nodes").status());
+    }
+
+    /**
+     * An administrator rebuilds the node's index: searches answer in full the whole time, the job ends
+     * with every record once (as many as the live index held), and the node goes on indexing. A clerk
+     * and a request for another node's index are refused.
+     */
+    @Test
+    void aRebuildKeepsAnsweringAndEndsWithEveryRecordOnce() {
+        RegistryDesk desk = new RegistryDesk("{seq}");
+        String marker = UniqueWords.of("перестройка");
+        for (int i = 0; i < 30; i++) {
+            RegistryDesk.ok(desk.register("Письмо " + i + " " + marker, null));
+        }
+        Awaiting.until("indexed", Duration.ofSeconds(10), () -> total(desk.clerk, marker) == 30);
+        Api admin = Api.admin();
+        String indexed = java.time.Instant.now().toString();
+        Awaiting.until(
+                "the node reports its index after that",
+                Duration.ofSeconds(15),
+                () -> thisNode(admin).getString("reportedAt").compareTo(indexed) > 0
+                        && thisNode(admin).getJsonNumber("behind").longValue() == 0);
+        JsonObject node = thisNode(admin);
+        String name = node.getString("node");
+        long records = node.getJsonNumber("records").longValue();
+
+        assertEquals(
+                403, desk.clerk.post(rebuild(name), JsonValue.EMPTY_JSON_OBJECT).status());
+        Api.Answer elsewhere = admin.post(rebuild("node-far-away"), JsonValue.EMPTY_JSON_OBJECT);
+        assertEquals(409, elsewhere.status(), elsewhere.body());
+        assertTrue(elsewhere.body().contains("node-far-away"), elsewhere.body());
+        assertEquals(404, admin.get("/api/v1/index-journal/rebuilds/999999999").status());
+
+        Api.Answer started = admin.post(rebuild(name), JsonValue.EMPTY_JSON_OBJECT);
+        assertEquals(202, started.status(), started.body());
+        assertEquals("STARTED", started.json().getString("outcome"));
+        long execution = started.json().getJsonNumber("executionId").longValue();
+        Awaiting.until("the rebuild is done, every search answered in full meanwhile", Duration.ofSeconds(60), () -> {
+            assertEquals(30, total(desk.clerk, marker), "found during the rebuild");
+            JsonObject status =
+                    admin.get("/api/v1/index-journal/rebuilds/" + execution).json();
+            assertNotEquals("FAILED", status.getString("status"), status.toString());
+            return "COMPLETED".equals(status.getString("status"));
+        });
+        JsonObject done =
+                admin.get("/api/v1/index-journal/rebuilds/" + execution).json();
+        assertEquals("REBUILT " + records, done.getString("exitStatus"), "every record once");
+        assertEquals(30, total(desk.clerk, marker));
+
+        String after = UniqueWords.of("перестройка");
+        RegistryDesk.ok(desk.register("Письмо " + after, null));
+        Awaiting.until(
+                "a card registered after the switch is found",
+                Duration.ofSeconds(5),
+                () -> total(desk.clerk, after) == 1);
+        Awaiting.until("the node reports the new index, with no rebuild under way", Duration.ofSeconds(15), () -> {
+            JsonObject now = thisNode(admin);
+            return (!now.containsKey("rebuild") || now.isNull("rebuild"))
+                    && now.getJsonNumber("records").longValue() == records + 1;
+        });
+    }
+
+    private static String rebuild(String node) {
+        return "/api/v1/index-journal/nodes/" + node + "/rebuild";
+    }
+
+    /** The node that answers: the one that reported last (the tests run one server). */
+    private static JsonObject thisNode(Api admin) {
+        return admin.get("/api/v1/index-journal/nodes").array().stream()
+                .map(JsonValue::asJsonObject)
+                .max(java.util.Comparator.comparing(n -> n.getString("reportedAt")))
+                .orElseThrow();
     }
 
     private static void assertRefused(Api.Answer answer, String field, String code) {

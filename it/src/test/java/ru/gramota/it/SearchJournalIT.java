@@ -164,7 +164,9 @@ class SearchJournalIT {
     private static long rebuildsLogged(long through) throws Exception {
         java.nio.file.Path log = java.nio.file.Path.of(System.getProperty("jboss.server.log.dir"), "server.log");
         try (java.util.stream.Stream<String> lines = java.nio.file.Files.lines(log)) {
-            return lines.filter(line -> line.contains("the journal is pruned through " + through + ","))
+            return lines.filter(line -> line.contains(
+                            "The search index is rebuilt from the database: the journal is pruned through " + through
+                                    + ","))
                     .count();
         }
     }

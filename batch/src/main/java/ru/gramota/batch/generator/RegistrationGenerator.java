@@ -1,6 +1,5 @@
 package ru.gramota.batch.generator;
 
-import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
@@ -82,12 +81,7 @@ public class RegistrationGenerator {
     /** How the run is going; the written count adds up the attempts of a restarted run. */
     public Run progress(long executionId) {
         requireAllowed();
-        JobExecution execution;
-        try {
-            execution = jobs.execution(executionId);
-        } catch (NoSuchJobExecutionException e) {
-            execution = null;
-        }
+        JobExecution execution = jobs.execution(executionId).orElse(null);
         if (execution == null || !GeneratorParameters.JOB.equals(execution.getJobName())) {
             throw new UnknownEntityException(RegistryReason.UNKNOWN_GENERATOR_RUN, executionId);
         }

@@ -73,6 +73,15 @@ public class DocumentSearchSource implements SearchSource {
     }
 
     @Override
+    public Span span() {
+        Object[] row = em.createQuery("select min(d.id), max(d.id), count(d) from Document d", Object[].class)
+                .getSingleResult();
+        return row[0] == null
+                ? new Span(0, 0, 0)
+                : new Span(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue());
+    }
+
+    @Override
     public List<IndexRecord> records(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
