@@ -101,6 +101,9 @@ public class IndexRebuild {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public long finish(String directory) {
+        if (index.isLive(directory)) {
+            return index.records(); // switched already, before a crash ended the job
+        }
         Map<String, String> state = index.buildState(directory);
         if (RebuildState.isRebuild(state)) {
             long from = RebuildState.from(state);

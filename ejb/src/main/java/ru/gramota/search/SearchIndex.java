@@ -128,6 +128,11 @@ public class SearchIndex {
         shared(() -> live.commit(records, removed, previous -> state));
     }
 
+    /** Whether {@code name} is the live index's directory: a rebuild that a crash interrupted after its switch. */
+    public boolean isLive(String name) {
+        return live.name().equals(name);
+    }
+
     /** How many records the live index holds. */
     public long records() {
         return live.records();
@@ -183,6 +188,9 @@ public class SearchIndex {
         }
         if (build != null && build.name().equals(name)) {
             return build;
+        }
+        if (live.name().equals(name)) {
+            throw new IllegalStateException("The rebuilt search index " + name + " is live already");
         }
         closeBuild();
         try {
