@@ -47,7 +47,7 @@ public class JournalFeed {
     private Clock clock;
 
     /** What to write to the index: records to (re)write, keys to remove, and the journal ids applied. */
-    public record Batch(List<IndexRecord> records, Set<String> removed, List<Long> journalIds, long lastId) {
+    public record Batch(List<IndexRecord> records, Set<String> removed, List<Long> journalIds) {
 
         boolean isEmpty() {
             return journalIds.isEmpty() && records.isEmpty() && removed.isEmpty();
@@ -95,7 +95,7 @@ public class JournalFeed {
         });
         stale.forEach((source, ids) -> describe(source, ids, records, removed));
         List<Long> ids = entries.stream().map(IndexJournalEntry::id).toList();
-        return new Batch(records, removed, ids, ids.isEmpty() ? position.applied() : ids.get(ids.size() - 1));
+        return new Batch(records, removed, ids);
     }
 
     /** A rebuild's page: the records of ids walked, those to remove (gone or not searchable), and the last id. */
