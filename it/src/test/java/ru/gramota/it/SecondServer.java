@@ -98,6 +98,14 @@ final class SecondServer {
         return 8080 + OFFSET;
     }
 
+    /** What it has written to its console, every start appended: the log, as it is now. */
+    String console() throws IOException {
+        Path console = base.resolve("console.log");
+        return Files.exists(console)
+                ? new String(Files.readAllBytes(console), java.nio.charset.StandardCharsets.UTF_8)
+                : "";
+    }
+
     /** Kills the server at once, as {@code kill -9} does: no shutdown hook, nothing flushed. */
     void kill() throws InterruptedException {
         List<ProcessHandle> java = process.descendants().toList();
