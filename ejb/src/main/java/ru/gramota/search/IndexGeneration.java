@@ -47,7 +47,7 @@ final class IndexGeneration implements Closeable {
         }
     }
 
-    private static IndexWriterConfig config() {
+    static IndexWriterConfig config() {
         IndexWriterConfig config = new IndexWriterConfig(SearchSchema.russianText());
         config.setRAMBufferSizeMB(64);
         return config;

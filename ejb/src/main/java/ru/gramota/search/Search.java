@@ -74,13 +74,21 @@ public class Search {
         return query(request, QUERIES.parse(request.query()), keys);
     }
 
-    /** What was typed ({@code typed}), within the request's filters and what the keys may read. */
+    /** The Lucene query of a request with no access filter: the raw baseline of {@link SearchBenchmark}. */
+    static Query unfiltered(SearchRequest request) {
+        return query(request, QUERIES.parse(request.query()), null);
+    }
+
+    /** What was typed ({@code typed}), within the request's filters and what the keys (null: all) may read. */
     private static Query query(SearchRequest request, Query typed, Set<String> keys) {
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(typed, Occur.MUST);
-        query.add(
-                new TermInSetQuery(
-                        SearchSchema.READERS, keys.stream().map(BytesRef::new).toList()),
-                Occur.FILTER);
+        if (keys != null) {
+            query.add(
+                    new TermInSetQuery(
+                            SearchSchema.READERS,
+                            keys.stream().map(BytesRef::new).toList()),
+                    Occur.FILTER);
+        }
         request.filters().forEach((facet, value) -> query.add(filter(facet, value), Occur.FILTER));
         if (request.from() != null || request.to() != null) {
             LocalDate from = request.from() == null ? LocalDate.MIN : request.from();

@@ -13,5 +13,6 @@ public enum SearchReason implements Reason {
     PAGE_TOO_FAR,
     REBUILD_ON_ANOTHER_NODE,
     REBUILD_RUNNING,
-    UNKNOWN_REBUILD;
+    UNKNOWN_REBUILD,
+    BENCHMARK_READS_NOTHING;
 }

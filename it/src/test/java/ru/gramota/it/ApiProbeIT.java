@@ -187,6 +187,8 @@ class ApiProbeIT {
         callers.put("/api/v1/registrations/{id}/links", desk.clerk);
         callers.put("/api/v1/correspondents", desk.clerk);
         callers.put("/api/v1/generator/registrations", admin);
+        callers.put("/api/v1/generator/benchmarks/search", admin);
+        callers.put("/api/v1/generator/benchmarks/indexing", admin);
         List<String> probed = new ArrayList<>();
         List<String> wrong = new ArrayList<>();
         long started = System.nanoTime();

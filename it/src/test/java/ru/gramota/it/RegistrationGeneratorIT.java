@@ -33,6 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class RegistrationGeneratorIT {
 
     private static final String GENERATOR = "/api/v1/generator/registrations";
+    private static final String BENCHMARKS = "/api/v1/generator/benchmarks";
 
     @Deployment(name = GramotaDeployment.SHARED)
     static EnterpriseArchive deployment() {
@@ -155,6 +156,121 @@ class RegistrationGeneratorIT {
         assertEquals(404, unknownOrganisation.status(), unknownOrganisation.body());
         assertTrue(unknownOrganisation.body().contains("NO-SUCH-ORG"), unknownOrganisation.body());
         assertEquals(404, Api.admin().get(GENERATOR + "/999999999").status(), "a run that never was");
+    }
+
+    @Test
+    void theSearchBenchmarksAreForAdministratorsCheckTheirPlanAndMeasureBothSides() {
+        RegistryDesk desk = new RegistryDesk("{seq}");
+        String word = UniqueWords.of("замер");
+        for (int i = 0; i < 3; i++) {
+            RegistryDesk.ok(desk.register("Письмо о замере " + i + " " + word, null));
+        }
+        JsonObject plan = Json.createObjectBuilder()
+                .add("username", desk.clerkUsername)
+                .add(
+                        "queries",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder().add("q", word))
+                                .add(Json.createObjectBuilder()
+                                        .add("q", "письмо")
+                                        .add("kind", "INCOMING")))
+                .add("clients", 2)
+                .add("warmUpSeconds", 0)
+                .add("seconds", 1)
+                .build();
+
+        Api.Answer byClerk = desk.clerk.post(BENCHMARKS + "/search", plan);
+        Api.Answer nobody = Api.admin()
+                .post(
+                        BENCHMARKS + "/search",
+                        Json.createObjectBuilder(plan)
+                                .add("username", "no.such.user")
+                                .build());
+        Api.Answer noQueries = Api.admin()
+                .post(
+                        BENCHMARKS + "/search",
+                        Json.createObjectBuilder(plan)
+                                .add("queries", Json.createArrayBuilder())
+                                .build());
+        Api.Answer blankQuery = Api.admin()
+                .post(
+                        BENCHMARKS + "/search",
+                        Json.createObjectBuilder(plan)
+                                .add(
+                                        "queries",
+                                        Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder().add("q", " ")))
+                                .build());
+        Api.Answer numberForText = Api.admin()
+                .post(
+                        BENCHMARKS + "/search",
+                        Json.createObjectBuilder(plan)
+                                .add(
+                                        "queries",
+                                        Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder().add("q", 5)))
+                                .build());
+        Api.Answer tooManyClients = Api.admin()
+                .post(
+                        BENCHMARKS + "/search",
+                        Json.createObjectBuilder(plan).add("clients", 65).build());
+        Api.Answer measured = Api.admin().post(BENCHMARKS + "/search", plan);
+
+        assertEquals(403, byClerk.status(), byClerk.body());
+        assertEquals(400, nobody.status(), nobody.body());
+        assertTrue(nobody.body().contains("BENCHMARK_READS_NOTHING"), nobody.body());
+        assertEquals(400, noQueries.status(), noQueries.body());
+        assertTrue(noQueries.body().contains("queries"), noQueries.body());
+        assertEquals(400, blankQuery.status(), blankQuery.body());
+        assertTrue(blankQuery.body().contains("queries[0].q"), blankQuery.body());
+        assertEquals(400, numberForText.status(), numberForText.body());
+        assertTrue(numberForText.body().contains("queries[0].q"), numberForText.body());
+        assertEquals(400, tooManyClients.status(), tooManyClients.body());
+        assertEquals(200, measured.status(), measured.body());
+        for (String side : List.of("service", "raw")) {
+            JsonObject figures = measured.json().getJsonObject(side);
+            assertEquals(2, figures.getInt("clients"), measured.body());
+            assertTrue(figures.getJsonNumber("requests").longValue() > 0, measured.body());
+            assertTrue(
+                    figures.getJsonNumber("p95Millis").doubleValue()
+                            >= figures.getJsonNumber("p50Millis").doubleValue(),
+                    measured.body());
+        }
+    }
+
+    @Test
+    void theIndexingBenchmarkIndexesWhatARebuildReadsAndRefusesABadPlan() {
+        RegistryDesk desk = new RegistryDesk("{seq}");
+        for (int i = 0; i < 5; i++) {
+            RegistryDesk.ok(desk.register("Письмо для замера индексации " + i, null));
+        }
+
+        Api.Answer byClerk = desk.clerk.post(
+                BENCHMARKS + "/indexing",
+                Json.createObjectBuilder().add("records", 10).build());
+        Api.Answer tooManyThreads = Api.admin()
+                .post(
+                        BENCHMARKS + "/indexing",
+                        Json.createObjectBuilder().add("threads", 17).build());
+        Api.Answer none = Api.admin()
+                .post(
+                        BENCHMARKS + "/indexing",
+                        Json.createObjectBuilder().add("records", 0).build());
+        Api.Answer measured = Api.admin()
+                .post(
+                        BENCHMARKS + "/indexing",
+                        Json.createObjectBuilder()
+                                .add("records", 5)
+                                .add("threads", 2)
+                                .build());
+
+        assertEquals(403, byClerk.status(), byClerk.body());
+        assertEquals(400, tooManyThreads.status(), tooManyThreads.body());
+        assertTrue(tooManyThreads.body().contains("threads"), tooManyThreads.body());
+        assertEquals(400, none.status(), none.body());
+        assertEquals(200, measured.status(), measured.body());
+        assertEquals(5, measured.json().getJsonNumber("records").longValue(), measured.body());
+        assertTrue(measured.json().getJsonNumber("bytes").longValue() > 0, measured.body());
     }
 
     private static Api.Answer start(Api caller, String organisation, String journal, int count) {

@@ -82,13 +82,14 @@ final class GeneratedCards {
         Long caseId = pool.caseIds().isEmpty() || !pool.needsCase() && random.nextInt(10) >= 4
                 ? null
                 : any(pool.caseIds(), random);
-        return switch (pool.kind()) {
+        Card card = switch (pool.kind()) {
             case INCOMING -> incoming(random, registeredOn, documentDate, caseId, registeredAt);
             case CITIZEN_APPEAL -> appeal(random, registeredOn, documentDate, caseId, registeredAt);
             case OUTGOING -> outgoing(random, registeredOn, documentDate, caseId, registeredAt);
             case INTERNAL -> internal(random, registeredOn, documentDate, caseId, registeredAt);
             case ACT -> act(random, registeredOn, documentDate, caseId, registeredAt);
         };
+        return card.with(LetterTexts.of(seed, index, card.title(), registeredOn));
     }
 
     private Card incoming(
@@ -116,7 +117,8 @@ final class GeneratedCards {
                 onControl ? registeredOn.plusDays(30) : null,
                 caseId,
                 any(DELIVERY, random),
-                registeredAt);
+                registeredAt,
+                null);
     }
 
     private Card appeal(
@@ -143,7 +145,8 @@ final class GeneratedCards {
                 registeredOn.plusDays(30),
                 caseId,
                 any(APPEAL_DELIVERY, random),
-                registeredAt);
+                registeredAt,
+                null);
     }
 
     private Card outgoing(
@@ -247,7 +250,8 @@ final class GeneratedCards {
                 null,
                 caseId,
                 null,
-                registeredAt);
+                registeredAt,
+                null);
     }
 
     private Long executor(SplittableRandom random) {

@@ -12,6 +12,7 @@ import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Singleton;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -67,8 +68,12 @@ public class SearchIndexRebuilds implements IndexRebuilds {
         return rebuild;
     }
 
-    /** How a rebuild's job execution went: its batch status, and its exit status ({@code REBUILT <records>} when done). */
-    public record Status(long executionId, String node, String status, String exitStatus) {}
+    /**
+     * How a rebuild's job execution went: its batch status, its exit status ({@code REBUILT <records>} when
+     * done), and when it started and ended (null until then).
+     */
+    public record Status(
+            long executionId, String node, String status, String exitStatus, Instant started, Instant ended) {}
 
     /** An installation administrator's look at a rebuild's job execution. */
     public Status status(long executionId) {
@@ -81,7 +86,13 @@ public class SearchIndexRebuilds implements IndexRebuilds {
                 executionId,
                 jobs.parameters(executionId).getProperty(RebuildParameters.NODE),
                 execution.getBatchStatus().name(),
-                execution.getExitStatus());
+                execution.getExitStatus(),
+                instant(execution.getStartTime()),
+                instant(execution.getEndTime()));
+    }
+
+    private static Instant instant(java.util.Date date) {
+        return date == null ? null : date.toInstant();
     }
 
     @Override

@@ -10,6 +10,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -29,6 +33,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import ru.gramota.files.BlobStore;
+import ru.gramota.files.StagedBlob;
+import ru.gramota.files.TextStatus;
 import ru.gramota.org.Department;
 import ru.gramota.platform.BusinessTime;
 import ru.gramota.platform.Change;
@@ -38,6 +45,7 @@ import ru.gramota.platform.DatabaseSchema;
 import ru.gramota.platform.FieldError;
 import ru.gramota.registry.Correspondent;
 import ru.gramota.registry.Document;
+import ru.gramota.registry.DocumentFile;
 import ru.gramota.registry.NomenclatureCase;
 import ru.gramota.registry.PlainRequisite;
 import ru.gramota.registry.RegistrationCounters;
@@ -86,6 +94,9 @@ public class GeneratedRegistrations {
     @Inject
     private BusinessTime time;
 
+    @Inject
+    private BlobStore blobs;
+
     /**
      * One card to register: its requisites by id, its date, and when it counts as registered.
      * {@code registeredAt} must not go backwards within a block, so that numbers follow time.
@@ -107,7 +118,38 @@ public class GeneratedRegistrations {
             LocalDate controlDeadline,
             Long caseId,
             String deliveryChannel,
-            Instant registeredAt) {}
+            Instant registeredAt,
+            Attachment attachment) {
+
+        /** The same card with that file (null: none). */
+        public Card with(Attachment file) {
+            return new Card(
+                    title,
+                    documentType,
+                    documentDate,
+                    pages,
+                    correspondentId,
+                    correspondentNumber,
+                    correspondentDate,
+                    signatoryName,
+                    signatoryUserId,
+                    addresseeUserIds,
+                    addresseeCorrespondentIds,
+                    executorUserId,
+                    onControl,
+                    controlDeadline,
+                    caseId,
+                    deliveryChannel,
+                    registeredAt,
+                    file);
+        }
+    }
+
+    /**
+     * A generated card's file: plain text, stored in the blob store like an upload and recorded with its
+     * text as extracted, so that search finds its words as it finds those of a scan's text.
+     */
+    public record Attachment(String fileName, String text) {}
 
     /**
      * When generated cards are registered: from the start of this year in the region's time zone
@@ -165,10 +207,37 @@ public class GeneratedRegistrations {
             em.persist(document);
         }
         em.flush();
+        for (int i = 0; i < documents.size(); i++) {
+            Attachment file = cards.get(i).attachment();
+            if (file != null) {
+                em.persist(stored(documents.get(i), file, cards.get(i).registeredAt(), registeredBy));
+            }
+        }
         changes.record(Change.withinAuditedRun(
                 DOCUMENT, documents.stream().map(Document::id).toList()));
         em.clear();
         return first;
+    }
+
+    /** The file's record, its content stored in the blob store first (content-addressed: a second time is a no-op). */
+    private DocumentFile stored(Document document, Attachment file, Instant at, String by) {
+        byte[] bytes = file.text().getBytes(StandardCharsets.UTF_8);
+        try (StagedBlob staged = blobs.stage(new ByteArrayInputStream(bytes), bytes.length)) {
+            staged.commit();
+            return new DocumentFile(
+                    document,
+                    staged.sha256(),
+                    file.fileName(),
+                    "text/plain",
+                    staged.size(),
+                    1,
+                    file.text(),
+                    TextStatus.EXTRACTED.name(),
+                    at,
+                    by);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot store a generated file in the blob store", e);
+        }
     }
 
     /** A generated card's requisites, its correspondents and case looked up already; never ДСП. */
@@ -228,8 +297,8 @@ public class GeneratedRegistrations {
                 Statement statement = connection.createStatement()) {
             connection.setAutoCommit(true);
             if (DatabaseProduct.isPostgreSQL()) {
-                for (String table :
-                        List.of("document", "document_participant", "document_addressee", "index_journal")) {
+                for (String table : List.of(
+                        "document", "document_participant", "document_addressee", "document_file", "index_journal")) {
                     statement.execute("vacuum (analyze) " + DatabaseSchema.SCHEMA + "." + table);
                 }
             } else {

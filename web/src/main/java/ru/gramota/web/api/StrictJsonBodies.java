@@ -3,6 +3,7 @@ package ru.gramota.web.api;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
@@ -219,13 +220,22 @@ public class StrictJsonBodies implements MessageBodyReader<Record> {
             }
             List<Object> items = new ArrayList<>();
             for (JsonValue item : array) {
-                Object value = value(list.getActualTypeArguments()[0], item, field);
+                Type itemType = list.getActualTypeArguments()[0];
+                Object value = item instanceof JsonObject && itemType instanceof Class<?> nested && nested.isRecord()
+                        ? nested(nested.asSubclass(Record.class), item, field + "[" + items.size() + "]")
+                        : value(itemType, item, field);
                 if (value == null) {
                     throw new InvalidInputException(field, CommonReason.REQUIRED);
                 }
                 items.add(value);
             }
             return List.copyOf(items);
+        }
+        if (type instanceof Class<?> nested && nested.isRecord()) {
+            if (json instanceof JsonObject) {
+                return nested(nested.asSubclass(Record.class), json, field);
+            }
+            throw new InvalidInputException(field, CommonReason.BODY_NOT_OBJECT);
         }
         if (type == String.class) {
             return text(json, field, CommonReason.NOT_TEXT);
@@ -252,6 +262,20 @@ public class StrictJsonBodies implements MessageBodyReader<Record> {
             return constant(enumType, json, field);
         }
         throw new IllegalStateException("A request field of type " + type + " has no strict reading: " + field);
+    }
+
+    /** An object in a list of the body: read as strictly, its fields named after their place, {@code queries[0].q}. */
+    private static Record nested(Class<? extends Record> type, JsonValue json, String field) {
+        try {
+            return bind(type, json.asJsonObject());
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(e.errors().stream()
+                    .map(error -> new FieldError(
+                            field + "." + error.field(),
+                            error.reason(),
+                            error.arguments().toArray()))
+                    .toList());
+        }
     }
 
     private static String text(JsonValue json, String field, Reason otherwise) {
