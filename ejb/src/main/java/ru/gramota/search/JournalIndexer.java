@@ -154,6 +154,8 @@ public class JournalIndexer {
         while (more && !stopping) {
             more = JournalSteps.step(
                     feed, JournalPosition.of(index.state()).orElseThrow(), clock, settings.gapWait(), index::apply);
+            // A catch-up under a steady stream of writes may never end: report on the way, not only after.
+            reportAndPrune();
         }
     }
 

@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 /**
  * The passages of a hit that show why it matched: its title, and the best passage of each file whose
@@ -27,29 +29,40 @@ final class Snippets {
     /** How much of a file's text is looked through for a passage. */
     static final int LOOKED_THROUGH = 100_000;
 
-    private static final UnifiedHighlighter HIGHLIGHTER = UnifiedHighlighter.builderWithoutSearcher(
-                    SearchSchema.russianText())
-            .withFieldMatcher(field -> true)
-            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-            .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.forLanguageTag("ru")))
-            .withMaxLength(LOOKED_THROUGH)
-            .withMaxNoHighlightPassages(0)
-            .withWeightMatches(false)
-            .build();
+    /** A file's best sentence. */
+    private static final UnifiedHighlighter SENTENCES =
+            highlighter(() -> BreakIterator.getSentenceInstance(Locale.forLanguageTag("ru")));
+
+    /**
+     * A title whole: a summary is one sentence, and the JDK's sentence iterator would cost a title as
+     * much as the rest of its highlighting.
+     */
+    private static final UnifiedHighlighter WHOLE = highlighter(WholeBreakIterator::new);
 
     private Snippets() {}
+
+    private static UnifiedHighlighter highlighter(Supplier<BreakIterator> passages) {
+        return UnifiedHighlighter.builderWithoutSearcher(SearchSchema.russianText())
+                .withFieldMatcher(field -> true)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withBreakIterator(passages)
+                .withMaxLength(LOOKED_THROUGH)
+                .withMaxNoHighlightPassages(0)
+                .withWeightMatches(false)
+                .build();
+    }
 
     /** The snippets of one stored hit for what was typed ({@code typed}, without the filters). */
     static List<SearchResults.Snippet> of(Document stored, Query typed) {
         List<SearchResults.Snippet> snippets = new ArrayList<>();
         String title = stored.get(RecordDocuments.SHOWN_TITLE);
-        highlight(SearchSchema.Field.TITLE.fieldName(), typed, title)
+        highlight(WHOLE, SearchSchema.Field.TITLE.fieldName(), typed, title)
                 .ifPresent(html -> snippets.add(new SearchResults.Snippet(null, html)));
         String[] names = stored.getValues(RecordDocuments.FILE_NAME);
         String[] texts = stored.getValues(SearchSchema.Field.FILE_TEXT.fieldName());
         int files = 0;
         for (int i = 0; i < texts.length && files < FILES; i++) {
-            Optional<String> html = highlight(SearchSchema.Field.FILE_TEXT.fieldName(), typed, texts[i]);
+            Optional<String> html = highlight(SENTENCES, SearchSchema.Field.FILE_TEXT.fieldName(), typed, texts[i]);
             if (html.isPresent()) {
                 snippets.add(new SearchResults.Snippet(i < names.length ? names[i] : "", html.get()));
                 files++;
@@ -58,12 +71,12 @@ final class Snippets {
         return snippets;
     }
 
-    private static Optional<String> highlight(String field, Query typed, String text) {
+    private static Optional<String> highlight(UnifiedHighlighter highlighter, String field, Query typed, String text) {
         if (text == null || text.isEmpty()) {
             return Optional.empty();
         }
         try {
-            Object html = HIGHLIGHTER.highlightWithoutSearcher(field, typed, text, 1);
+            Object html = highlighter.highlightWithoutSearcher(field, typed, text, 1);
             return html == null || !html.toString().contains("<mark>")
                     ? Optional.empty()
                     : Optional.of(html.toString().strip());
