@@ -52,16 +52,19 @@ public class IndexRebuild {
 
     /**
      * Begins a rebuild in the new index directory {@code directory}: its plan divides each source's
-     * ids into ranges, about {@code partitions} in all. The journal will be applied from the live
-     * index's low watermark, or from where it is pruned if that is further: every change up to there
-     * has committed, so the records read from now on hold it.
+     * ids into ranges, about {@code partitions} in all. The journal will be applied after the rows
+     * committed now (scanned above the live index's low watermark, or above where it is pruned if that
+     * is further): the records read from now on hold their changes. The ids missing among them are
+     * gaps, applied when their rows commit: a node with no index does not re-apply the whole journal.
      */
     public void begin(String directory, int partitions) {
-        long from = Math.max(
+        long after = Math.max(
                 feed.prunedThrough(),
                 JournalPosition.of(index.state())
                         .map(JournalPosition::lowWatermark)
                         .orElse(0L));
+        // Before the spans: a record committed after them comes through a journal row the scan did not see.
+        JournalPosition from = feed.committedAfter(after, clock.instant());
         Map<String, SearchSource.Span> spans = feed.spans();
         if (spans.isEmpty()) {
             throw new IllegalStateException("No search source is deployed: nothing to rebuild the index from");
@@ -70,7 +73,8 @@ public class IndexRebuild {
         List<Partition> plan = RebuildState.divide(spans, Math.max(1, partitions), total);
         index.beginBuild(directory, RebuildState.begun(plan, total, from));
         LOG.info(() -> "Search index rebuild in " + directory + ": " + total + " records in " + plan.size()
-                + " partitions; the journal is applied after id " + from);
+                + " partitions; the journal is applied after id " + from.applied() + " and in "
+                + from.gaps().size() + " ids below it not committed yet");
     }
 
     /** The partitions of the rebuild in {@code directory}, the same on a restart as at its beginning. */
@@ -79,7 +83,7 @@ public class IndexRebuild {
         if (!RebuildState.isRebuild(state)) {
             throw new IllegalStateException("The index in " + directory + " holds no rebuild plan: its records are in");
         }
-        requireJournalFrom(RebuildState.from(state), directory);
+        requireJournalFrom(RebuildState.from(state).lowWatermark(), directory);
         return RebuildState.plan(state);
     }
 
@@ -106,10 +110,9 @@ public class IndexRebuild {
         }
         Map<String, String> state = index.buildState(directory);
         if (RebuildState.isRebuild(state)) {
-            long from = RebuildState.from(state);
-            requireJournalFrom(from, directory);
-            index.applyToBuild(
-                    directory, List.of(), List.of(), JournalPosition.at(from).userData());
+            JournalPosition from = RebuildState.from(state);
+            requireJournalFrom(from.lowWatermark(), directory);
+            index.applyToBuild(directory, List.of(), List.of(), from.userData());
         }
         while (catchUp(directory)) {
             LOG.fine(() -> "The rebuilt search index " + directory + " catches up with the journal");

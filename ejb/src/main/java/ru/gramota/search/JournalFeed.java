@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 /**
  * What the indexer reads from the database, each call in a transaction of its own: the journal rows
@@ -140,6 +141,17 @@ public class JournalFeed {
         return sources.stream()
                 .filter(s -> s.journalTypes().contains(journalType))
                 .min(Comparator.comparing(s -> s.entityType().equals(journalType) ? 0 : 1));
+    }
+
+    /** Where a rebuild that begins now starts applying the journal ({@link JournalPosition#scanned}). */
+    public JournalPosition committedAfter(long from, Instant now) {
+        try (Stream<Long> ids = em.createQuery(
+                        "select e.id from IndexJournalEntry e where e.id > :from order by e.id", Long.class)
+                .setParameter("from", from)
+                .setHint("org.hibernate.fetchSize", 10_000)
+                .getResultStream()) {
+            return JournalPosition.scanned(from, ids.mapToLong(Long::longValue).iterator(), now);
+        }
     }
 
     /** How many journal rows are ahead of the position. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.PrimitiveIterator;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -51,6 +52,32 @@ final class JournalPosition {
     /** Everything up to {@code applied} applied, nothing waited for: where a rebuild leaves the journal. */
     static JournalPosition at(long applied) {
         return new JournalPosition(applied, new TreeMap<>());
+    }
+
+    /**
+     * Where a rebuild starts applying the journal: the rows committed now above {@code from} (their
+     * ids, ascending) are applied, since the records the rebuild reads afterwards hold their changes;
+     * the ids missing among them are gaps, missed {@code now}: rows that may still commit, which the
+     * rebuild applies when they do, as the indexer does.
+     */
+    static JournalPosition scanned(long from, PrimitiveIterator.OfLong committed, Instant now) {
+        NavigableMap<Long, Instant> gaps = new TreeMap<>();
+        long largest = from;
+        while (committed.hasNext()) {
+            long id = committed.nextLong();
+            if (id <= largest) {
+                continue;
+            }
+            // Of a jump longer than the gaps kept, only the last MAX_GAPS ids would stay anyway.
+            for (long missing = Math.max(largest + 1, id - MAX_GAPS); missing < id; missing++) {
+                gaps.put(missing, now);
+                if (gaps.size() > MAX_GAPS) {
+                    gaps.pollFirstEntry();
+                }
+            }
+            largest = id;
+        }
+        return new JournalPosition(largest, gaps);
     }
 
     /** The position stored with a Lucene commit; empty when the commit has none (a new index). */

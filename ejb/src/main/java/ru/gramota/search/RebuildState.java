@@ -15,17 +15,27 @@ final class RebuildState {
     static final String PLAN = "rebuild.plan";
     static final String TOTAL = "rebuild.total";
     static final String FROM = "rebuild.from";
+    static final String FROM_GAPS = "rebuild.from.gaps";
     static final String WALKED = "rebuild.walked.";
 
     private RebuildState() {}
 
     /** The state a rebuild begins with. */
-    static Map<String, String> begun(List<IndexRebuild.Partition> plan, long total, long from) {
+    static Map<String, String> begun(List<IndexRebuild.Partition> plan, long total, JournalPosition from) {
         List<String> parts = new ArrayList<>();
         for (IndexRebuild.Partition p : plan) {
             parts.add(p.type() + ":" + p.after() + ":" + p.through());
         }
-        return Map.of(PLAN, String.join(";", parts), TOTAL, Long.toString(total), FROM, Long.toString(from));
+        Map<String, String> position = from.userData();
+        return Map.of(
+                PLAN,
+                String.join(";", parts),
+                TOTAL,
+                Long.toString(total),
+                FROM,
+                position.get(JournalPosition.APPLIED),
+                FROM_GAPS,
+                position.get(JournalPosition.GAPS));
     }
 
     /** Divides each source's ids into ranges, about {@code partitions} in all, in proportion to its records. */
@@ -72,9 +82,17 @@ final class RebuildState {
         return Long.parseLong(state.getOrDefault(TOTAL, "0"));
     }
 
-    /** The journal id up to which the records read hold every change: applying the journal resumes after it. */
-    static long from(Map<String, String> state) {
-        return Long.parseLong(state.getOrDefault(FROM, "0"));
+    /**
+     * Where applying the journal resumes once the records are in: every row up to its id, but for its
+     * gaps, had committed when the rebuild began, so the records read hold their changes.
+     */
+    static JournalPosition from(Map<String, String> state) {
+        return JournalPosition.of(Map.of(
+                        JournalPosition.APPLIED,
+                        state.getOrDefault(FROM, "0"),
+                        JournalPosition.GAPS,
+                        state.getOrDefault(FROM_GAPS, "")))
+                .orElseThrow();
     }
 
     /** The records the partitions have walked so far, all together. */

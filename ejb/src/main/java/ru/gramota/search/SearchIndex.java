@@ -261,7 +261,7 @@ public class SearchIndex {
         }
         Map<String, String> state = building.state();
         return RebuildState.isRebuild(state)
-                ? Optional.of(RebuildState.from(state))
+                ? Optional.of(RebuildState.from(state).lowWatermark())
                 : JournalPosition.of(state).map(JournalPosition::lowWatermark);
     }
 

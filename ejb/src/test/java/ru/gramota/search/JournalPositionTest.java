@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 class JournalPositionTest {
@@ -80,5 +81,33 @@ class JournalPositionTest {
 
         assertEquals(5000, rebuilt.lowWatermark(), "not below the pruning point: no second rebuild");
         assertEquals(Set.of(4999L + 3), rebuilt.after(List.of(5001L, 5003L), T0).gaps());
+    }
+
+    @Test
+    void aRebuildStartsAfterTheRowsCommittedWhenItBeginsAndAwaitsTheIdsMissingAmongThem() {
+        JournalPosition start =
+                JournalPosition.scanned(4, LongStream.of(5, 6, 8, 11).iterator(), T0);
+
+        assertEquals(11, start.applied());
+        assertEquals(Set.of(7L, 9L, 10L), start.gaps());
+        assertEquals(6, start.lowWatermark());
+        assertEquals(start, JournalPosition.of(start.userData()).orElseThrow());
+    }
+
+    @Test
+    void aRebuildOfAnEmptyJournalStartsWhereItWasAsked() {
+        JournalPosition start = JournalPosition.scanned(40, LongStream.empty().iterator(), T0);
+
+        assertEquals(JournalPosition.at(40), start);
+    }
+
+    @Test
+    void aLongJumpKeepsOnlyTheNewestGapsAsApplyingDoes() {
+        JournalPosition start =
+                JournalPosition.scanned(0, LongStream.of(1, 1_000_000).iterator(), T0);
+
+        assertEquals(1_000_000, start.applied());
+        assertEquals(JournalPosition.MAX_GAPS, start.gaps().size());
+        assertEquals(1_000_000 - JournalPosition.MAX_GAPS - 1, start.lowWatermark());
     }
 }
