@@ -251,7 +251,14 @@ class RegistrationGeneratorIT {
         Api.Answer tooManyThreads = Api.admin()
                 .post(
                         BENCHMARKS + "/indexing",
-                        Json.createObjectBuilder().add("threads", 17).build());
+                        Json.createObjectBuilder()
+                                .add("records", 5)
+                                .add("threads", 17)
+                                .build());
+        Api.Answer noRecords = Api.admin()
+                .post(
+                        BENCHMARKS + "/indexing",
+                        Json.createObjectBuilder().add("threads", 2).build());
         Api.Answer none = Api.admin()
                 .post(
                         BENCHMARKS + "/indexing",
@@ -268,6 +275,8 @@ class RegistrationGeneratorIT {
         assertEquals(400, tooManyThreads.status(), tooManyThreads.body());
         assertTrue(tooManyThreads.body().contains("threads"), tooManyThreads.body());
         assertEquals(400, none.status(), none.body());
+        assertEquals(400, noRecords.status(), noRecords.body());
+        assertTrue(noRecords.body().contains("records"), noRecords.body());
         assertEquals(200, measured.status(), measured.body());
         assertEquals(5, measured.json().getJsonNumber("records").longValue(), measured.body());
         assertTrue(measured.json().getJsonNumber("bytes").longValue() > 0, measured.body());

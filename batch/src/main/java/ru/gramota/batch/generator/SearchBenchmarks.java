@@ -78,10 +78,14 @@ public class SearchBenchmarks {
     }
 
     /** Times raw Lucene indexing of the first {@code records} records a rebuild reads, by {@code threads}. */
-    public SearchBenchmark.Indexing indexing(int records, int threads) {
+    public SearchBenchmark.Indexing indexing(Integer records, int threads) {
         requireAllowed();
         List<FieldError> errors = new ArrayList<>();
-        range(errors, "records", records, 1, MAX_RECORDS);
+        if (records == null) {
+            errors.add(new FieldError("records", CommonReason.REQUIRED));
+        } else {
+            range(errors, "records", records, 1, MAX_RECORDS);
+        }
         range(errors, "threads", threads, 1, MAX_THREADS);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

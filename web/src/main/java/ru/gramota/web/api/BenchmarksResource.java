@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.gramota.access.UserAccount;
 import ru.gramota.batch.generator.SearchBenchmarks;
 import ru.gramota.search.SearchBenchmark;
 
@@ -28,7 +29,11 @@ public class BenchmarksResource {
     /** A search benchmark: whose searches, which mix, how many clients for how long. */
     @Schema(name = "SearchBenchmarkRun")
     public record SearchRun(
-            @Schema(required = true, example = "clerk.gov", description = "Whose access the searches apply")
+            @Schema(
+                    required = true,
+                    maxLength = UserAccount.USERNAME_LENGTH,
+                    example = "clerk.gov",
+                    description = "Whose access the searches apply")
             String username,
 
             @Schema(required = true, description = "The mix, 1 to 100 queries, each as GET /api/v1/search takes it")
@@ -54,10 +59,15 @@ public class BenchmarksResource {
     /** An indexing benchmark: how many of the records a rebuild reads, by how many threads. */
     @Schema(name = "IndexingBenchmarkRun")
     public record IndexingRun(
-            @Schema(minimum = "1", maximum = "2000000", description = "Records; 200,000 if absent")
+            @Schema(
+                    required = true,
+                    minimum = "1",
+                    maximum = "2000000",
+                    example = "200000",
+                    description = "Records, 1 to 2,000,000")
             Integer records,
 
-            @Schema(minimum = "1", maximum = "16", description = "Threads writing; 2 if absent")
+            @Schema(minimum = "1", maximum = "16", example = "2", description = "Threads writing; 2 if absent")
             Integer threads) {}
 
     @EJB
@@ -98,7 +108,6 @@ public class BenchmarksResource {
     @APIResponse(responseCode = "403", description = "The generator is off here, or the caller is not an administrator")
     public SearchBenchmark.Indexing indexing(IndexingRun run) {
         Requests.body(run);
-        return benchmarks.indexing(
-                run.records() == null ? 200_000 : run.records(), run.threads() == null ? 2 : run.threads());
+        return benchmarks.indexing(run.records(), run.threads() == null ? 2 : run.threads());
     }
 }
