@@ -13,7 +13,7 @@
 # BENCH_CLIENTS (4), BENCH_WARMUP (10 s), BENCH_SECONDS (30 s), BENCH_INDEX_RECORDS (200000),
 # BENCH_REBUILD (true; false skips the rebuild), BENCH_NODE (the node the server reports as).
 # The PostgreSQL baseline makes and drops the table bench_search_text in BENCH_JDBC_URL's default
-# schema. See docs/benchmarks.md, Search.
+# schema. The sources: scripts/search-benchmark/. See docs/benchmarks.md, Search.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
@@ -25,4 +25,7 @@ if [ ! -f "$driver" ]; then
 fi
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo) RAM," \
     "Java $(java -version 2>&1 | head -n 1 | sed 's/.*"\(.*\)".*/\1/')"
-exec java -cp "$driver" "$here/SearchBenchmark.java"
+classes=$(mktemp -d)
+trap 'rm -rf "$classes"' EXIT
+javac -nowarn -d "$classes" "$here"/search-benchmark/*.java
+java -cp "$classes:$driver" SearchBenchmark

@@ -6,14 +6,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,12 +52,6 @@ public class SearchBenchmark {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
-    /** A query of the mix: what is typed, and the facet values clicked ("kind=INCOMING&year=2026"). */
-    record MixQuery(String what, String q, Map<String, String> facets) {}
-
-    /** A line of the table. */
-    record Line(String name, long requests, double p50, double p95, double p99, double perSecond) {}
-
     public static void main(String[] args) throws Exception {
         new SearchBenchmark().run();
     }
@@ -91,20 +82,20 @@ public class SearchBenchmark {
                 System.out.printf("Rebuild / raw indexing: %.0f %% (target >= 50 %%)%n", 100 * lastRebuildRate / rawIndexing);
             }
 
-            List<Line> lines = new ArrayList<>();
+            List<Load.Line> lines = new ArrayList<>();
             lines.add(rest(clerk, mix));
             String inServer = send(admin, "POST", "/api/v1/generator/benchmarks/search", searchPlan(clerkName, mix), 200);
-            Line service = figures(inServer, "service", "search service (in the server)");
-            Line raw = figures(inServer, "raw", "raw Lucene, no access filter");
+            Load.Line service = figures(inServer, "service", "search service (in the server)");
+            Load.Line raw = figures(inServer, "raw", "raw Lucene, no access filter");
             lines.add(service);
             lines.add(raw);
-            Line pg = postgres(db, clerkName, mix);
+            Load.Line pg = PostgresFullText.measure(db, required("BENCH_JDBC_URL"), clerkName, mix, clients, warmUp, seconds);
             lines.add(pg);
 
             System.out.println();
             System.out.printf("%-36s %9s %8s %8s %8s %9s%n", "search, " + clients + " clients", "requests", "p50 ms",
                     "p95 ms", "p99 ms", "per s");
-            for (Line line : lines) {
+            for (Load.Line line : lines) {
                 System.out.printf(Locale.ROOT, "%-36s %9d %8.1f %8.1f %8.1f %9.1f%n", line.name(), line.requests(),
                         line.p50(), line.p95(), line.p99(), line.perSecond());
             }
@@ -198,189 +189,24 @@ public class SearchBenchmark {
     }
 
     /** The mix over REST, GET /api/v1/search as the clerk. */
-    private Line rest(String clerk, List<MixQuery> mix) throws Exception {
+    private Load.Line rest(String clerk, List<MixQuery> mix) throws Exception {
         List<String> paths = new ArrayList<>();
         for (MixQuery q : mix) {
             StringBuilder path = new StringBuilder("/api/v1/search?q=" + encode(q.q()));
             q.facets().forEach((k, v) -> path.append('&').append(k).append('=').append(encode(v)));
             paths.add(path.toString());
         }
-        return load("REST GET /api/v1/search (clerk)", mix.size(), i -> send(clerk, "GET", paths.get(i), null, 200));
+        return Load.run("REST GET /api/v1/search (clerk)", mix.size(), clients, warmUp, seconds,
+                i -> send(clerk, "GET", paths.get(i), null, 200));
     }
 
-    /**
-     * The mix in PostgreSQL full-text search: the same titles and file texts in a tsvector with a GIN index,
-     * the clerk's organisation as the access filter, top 20 by ts_rank, the total and the five facet counts.
-     */
-    private Line postgres(Connection db, String clerkName, List<MixQuery> mix) throws Exception {
-        long organisation;
-        try (PreparedStatement s = db.prepareStatement("select organisation_id from gramota.user_account where username = ?")) {
-            s.setString(1, clerkName);
-            try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    throw new IllegalStateException("No user " + clerkName + " in the database");
-                }
-                organisation = r.getLong(1);
-            }
-        }
-        long began = System.nanoTime();
-        try (Statement s = db.createStatement()) {
-            s.execute("drop table if exists bench_search_text");
-            s.execute("create table bench_search_text as select d.id, d.organisation_id, d.kind, d.status,"
-                    + " extract(year from d.registered_at)::int as year, d.journal_id, d.registration_number,"
-                    + " d.registered_at, to_tsvector('russian', coalesce(d.title, '') || ' ' || coalesce(d.correspondent_number, '')"
-                    + " || ' ' || coalesce(d.signatory_name, '') || ' ' || coalesce((select string_agg(f.extracted_text, ' ')"
-                    + " from gramota.document_file f where f.document_id = d.id), '')) as words"
-                    + " from gramota.document d where d.status <> 'DRAFT'");
-            s.execute("create index bench_search_text_words on bench_search_text using gin (words)");
-            s.execute("create index bench_search_text_number on bench_search_text (registration_number text_pattern_ops)");
-            s.execute("analyze bench_search_text");
-        }
-        System.out.printf("PostgreSQL full-text table and GIN index made in %.0f s%n", (System.nanoTime() - began) / 1e9);
-        String url = required("BENCH_JDBC_URL");
-        List<Connection> connections = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            connections.add(DriverManager.getConnection(url));
-        }
-        ThreadLocal<Integer> mine = new ThreadLocal<>();
-        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-        long org = organisation;
-        try {
-            return load("PostgreSQL full-text (GIN, ts_rank)", mix.size(), i -> {
-                if (mine.get() == null) {
-                    mine.set(next.getAndIncrement());
-                }
-                return pgSearch(connections.get(mine.get()), org, mix.get(i));
-            });
-        } finally {
-            for (Connection c : connections) {
-                c.close();
-            }
-            try (Statement s = db.createStatement()) {
-                s.execute("drop table if exists bench_search_text");
-            }
-        }
-    }
-
-    private static String pgSearch(Connection db, long organisation, MixQuery q) throws Exception {
-        String match;
-        String argument;
-        if (q.q().endsWith("*")) {
-            match = "registration_number like ?";
-            argument = q.q().substring(0, q.q().length() - 1) + "%";
-        } else if (q.q().startsWith("\"")) {
-            match = "words @@ phraseto_tsquery('russian', ?)";
-            argument = q.q().replace("\"", "");
-        } else {
-            match = "words @@ plainto_tsquery('russian', ?)";
-            argument = q.q();
-        }
-        StringBuilder where = new StringBuilder(match + " and organisation_id = ?");
-        List<String> values = new ArrayList<>();
-        for (Map.Entry<String, String> f : q.facets().entrySet()) {
-            switch (f.getKey()) {
-                case "kind" -> where.append(" and kind = ?");
-                case "status" -> where.append(" and status = ?");
-                case "year" -> where.append(" and year = ?::int");
-                default -> throw new IllegalArgumentException(f.getKey());
-            }
-            values.add(f.getValue());
-        }
-        String rank = q.q().endsWith("*") ? "0" : "ts_rank(words, plainto_tsquery('russian', ?))";
-        String sql = "with m as materialized (select id, kind, status, year, journal_id, organisation_id, registered_at, "
-                + rank + " as r from bench_search_text where " + where + ")"
-                + " select 0 as part, id, r, null as kind, null as status, null::int as year, null::bigint as journal,"
-                + " null::bigint as org, null::bigint as n from (select * from m order by r desc, registered_at desc, id desc"
-                + " limit 20) top"
-                + " union all select 1, null, null, kind, status, year, journal_id, organisation_id, count(*) from m"
-                + " group by grouping sets ((), (kind), (status), (year), (journal_id), (organisation_id))";
-        try (PreparedStatement s = db.prepareStatement(sql)) {
-            int p = 1;
-            if (!q.q().endsWith("*")) {
-                s.setString(p++, q.q().replace("\"", ""));
-            }
-            s.setString(p++, argument);
-            s.setLong(p++, organisation);
-            for (String v : values) {
-                s.setString(p++, v);
-            }
-            int rows = 0;
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    rows++;
-                }
-            }
-            return Integer.toString(rows);
-        }
-    }
-
-    interface Request {
-        String send(int index) throws Exception;
-    }
-
-    /** BENCH_CLIENTS threads run the mix in turn: the warm-up, then the timed seconds. */
-    private Line load(String name, int mixSize, Request request) throws Exception {
-        long warmUpEnd = System.nanoTime() + warmUp * 1_000_000_000L;
-        long end = warmUpEnd + seconds * 1_000_000_000L;
-        List<long[]> results = new ArrayList<>();
-        List<Thread> threads = new ArrayList<>();
-        List<Exception> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            int first = c;
-            long[][] mine = {new long[0]};
-            results.add(null);
-            int slot = c;
-            Thread t = new Thread(() -> {
-                long[] measured = new long[1 << 14];
-                int n = 0;
-                try {
-                    for (int i = first; System.nanoTime() < end; i++) {
-                        long began = System.nanoTime();
-                        request.send(i % mixSize);
-                        if (began >= warmUpEnd) {
-                            if (n == measured.length) {
-                                measured = Arrays.copyOf(measured, 2 * n);
-                            }
-                            measured[n++] = System.nanoTime() - began;
-                        }
-                    }
-                } catch (Exception e) {
-                    failures.add(e);
-                }
-                synchronized (results) {
-                    results.set(slot, Arrays.copyOf(measured, n));
-                }
-            });
-            threads.add(t);
-            t.start();
-        }
-        for (Thread t : threads) {
-            t.join();
-        }
-        if (!failures.isEmpty()) {
-            throw failures.get(0);
-        }
-        long[] all = results.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        Line line = new Line(name, all.length, ms(all, 50), ms(all, 95), ms(all, 99), all.length / (double) seconds);
-        System.out.printf(Locale.ROOT, "%s: %d requests, p50 %.1f ms, p95 %.1f ms, %.1f/s%n", name, line.requests(),
-                line.p50(), line.p95(), line.perSecond());
-        return line;
-    }
-
-    private static double ms(long[] sorted, int percentile) {
-        if (sorted.length == 0) {
-            return 0;
-        }
-        return sorted[Math.max(0, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)] / 1e6;
-    }
-
-    private static Line figures(String json, String side, String name) {
+    private static Load.Line figures(String json, String side, String name) {
         Matcher m = Pattern.compile("\"" + side + "\":\\{([^}]*)\\}").matcher(json);
         if (!m.find()) {
             throw new IllegalStateException("No " + side + " in " + json);
         }
         String part = "{" + m.group(1) + "}";
-        return new Line(name, (long) number(part, "requests"), number(part, "p50Millis"), number(part, "p95Millis"),
+        return new Load.Line(name, (long) number(part, "requests"), number(part, "p50Millis"), number(part, "p95Millis"),
                 number(part, "p99Millis"), number(part, "perSecond"));
     }
 
