@@ -7,7 +7,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
+import ru.gramota.platform.AccessDeniedException;
 import ru.gramota.platform.SettingSource;
+import ru.gramota.registry.RegistryReason;
 
 /**
  * Whether installation administrators may load generated registrations ({@code
@@ -37,5 +39,12 @@ public class GeneratorSettings {
 
     public boolean enabled() {
         return enabled;
+    }
+
+    /** Refuses, saying how to turn it on, unless the installation allows generated data and its benchmarks. */
+    public void requireEnabled() {
+        if (!enabled) {
+            throw new AccessDeniedException(RegistryReason.GENERATOR_OFF);
+        }
     }
 }

@@ -8,7 +8,6 @@ import jakarta.ejb.Stateless;
 import java.util.Arrays;
 import ru.gramota.access.AdministrationRights;
 import ru.gramota.batch.BatchJobs;
-import ru.gramota.platform.AccessDeniedException;
 import ru.gramota.platform.CommonReason;
 import ru.gramota.platform.InvalidInputException;
 import ru.gramota.platform.UnknownEntityException;
@@ -113,9 +112,7 @@ public class RegistrationGenerator {
     }
 
     private void requireAllowed() {
-        if (!settings.enabled()) {
-            throw new AccessDeniedException(RegistryReason.GENERATOR_OFF);
-        }
+        settings.requireEnabled();
         rights.requireInstallationAdministrator();
     }
 }

@@ -9,11 +9,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import ru.gramota.access.AdministrationRights;
-import ru.gramota.platform.AccessDeniedException;
 import ru.gramota.platform.CommonReason;
 import ru.gramota.platform.FieldError;
 import ru.gramota.platform.InvalidInputException;
-import ru.gramota.registry.RegistryReason;
 import ru.gramota.search.SearchBenchmark;
 import ru.gramota.search.SearchRequest;
 import ru.gramota.search.SearchSchema;
@@ -120,9 +118,7 @@ public class SearchBenchmarks {
     }
 
     private void requireAllowed() {
-        if (!settings.enabled()) {
-            throw new AccessDeniedException(RegistryReason.GENERATOR_OFF);
-        }
+        settings.requireEnabled();
         rights.requireInstallationAdministrator();
     }
 }
