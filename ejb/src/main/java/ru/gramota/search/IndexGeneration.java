@@ -81,10 +81,11 @@ final class IndexGeneration implements Closeable {
 
     /**
      * Writes records, removes others (by {@link IndexRecord#key}) and commits them with the state that
-     * {@code state} makes of the one committed before.
+     * {@code state} makes of the one committed before. Callers that write at once (a rebuild's
+     * partitions, each its own records) analyse their records in parallel; only the commit is one at a
+     * time, and a commit may carry another caller's records ahead of its state, never behind it.
      */
-    synchronized void commit(
-            List<IndexRecord> records, Collection<String> removed, UnaryOperator<Map<String, String>> state) {
+    void commit(List<IndexRecord> records, Collection<String> removed, UnaryOperator<Map<String, String>> state) {
         try {
             for (IndexRecord record : records) {
                 writer.updateDocument(new Term(SearchSchema.KEY, record.key()), RecordDocuments.of(record));
@@ -92,23 +93,27 @@ final class IndexGeneration implements Closeable {
             for (String key : removed) {
                 writer.deleteDocuments(new Term(SearchSchema.KEY, key));
             }
-            Map<String, String> data = Map.copyOf(state.apply(committed));
-            writer.setLiveCommitData(data.entrySet());
-            writer.commit();
-            committed = data;
+            commitState(state);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write to the search index in " + path, e);
         }
+    }
+
+    private synchronized void commitState(UnaryOperator<Map<String, String>> state) throws IOException {
+        Map<String, String> data = Map.copyOf(state.apply(committed));
+        writer.setLiveCommitData(data.entrySet());
+        writer.commit();
+        committed = data;
     }
 
     /** Empties the index, committing {@code state}. */
     synchronized void clear(Map<String, String> state) {
         try {
             writer.deleteAll();
+            commitState(previous -> state);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot empty the search index in " + path, e);
         }
-        commit(List.of(), List.of(), previous -> state);
     }
 
     /** How many records the index holds, written ones not yet committed included. */

@@ -77,6 +77,11 @@ public class IndexRebuild {
                 + from.gaps().size() + " ids below it not committed yet");
     }
 
+    /** Whether the rebuild in {@code directory}, interrupted, can resume where it was (its directory is there). */
+    public boolean resumable(String directory) {
+        return index.resumable(directory);
+    }
+
     /** The partitions of the rebuild in {@code directory}, the same on a restart as at its beginning. */
     public List<Partition> partitions(String directory) {
         Map<String, String> state = index.buildState(directory);
@@ -87,7 +92,11 @@ public class IndexRebuild {
         return RebuildState.plan(state);
     }
 
-    /** The next page of a partition's records after {@code after}. */
+    /**
+     * The next page of a partition's records after {@code after}, read in a transaction of its own: the
+     * cards a chunk reads page after page do not pile up in one persistence context.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public JournalFeed.Page page(Partition partition, long after) {
         return feed.rebuild(partition.type(), after, partition.through(), PAGE);
     }

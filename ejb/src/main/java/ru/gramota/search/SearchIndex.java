@@ -177,6 +177,22 @@ public class SearchIndex {
         openBuild(name).clear(state);
     }
 
+    /**
+     * Whether the rebuild in directory {@code name} can go on: its directory is there with what it
+     * committed (its plan and progress, or its journal position once its records are in), or is live
+     * already, switched before a crash. A rebuild whose directory was deleted with the index cannot
+     * resume: a new one starts instead.
+     */
+    public synchronized boolean resumable(String name) {
+        if (live.name().equals(name)) {
+            return true;
+        }
+        if (!name.matches(IndexRebuild.DIRECTORY_PREFIX + "[0-9]{1,19}") || !Files.isDirectory(root.path(name))) {
+            return false;
+        }
+        return !openBuild(name).state().isEmpty();
+    }
+
     /** The state of the rebuild in directory {@code name}, opened again after a restart of the node. */
     public synchronized Map<String, String> buildState(String name) {
         return openBuild(name).state();

@@ -53,6 +53,9 @@ public class SearchIndexRebuilds implements IndexRebuilds {
     @EJB
     private BatchJobs jobs;
 
+    @EJB
+    private IndexRebuild indexRebuild;
+
     private final Clock clock = Clock.systemUTC();
 
     /** An installation administrator's request to rebuild the index of {@code node}, which must be this node. */
@@ -102,7 +105,9 @@ public class SearchIndexRebuilds implements IndexRebuilds {
         }
         JobOperator operator = BatchRuntime.getJobOperator();
         Optional<JobExecution> latest = latest(operator, node);
-        if (latest.isPresent() && UNFINISHED.contains(latest.get().getBatchStatus())) {
+        if (latest.isPresent()
+                && UNFINISHED.contains(latest.get().getBatchStatus())
+                && resumable(operator, latest.get().getExecutionId())) {
             long interrupted = latest.get().getExecutionId();
             Properties mode = new Properties();
             mode.setProperty("jberet.restart.mode", "detect");
@@ -124,6 +129,17 @@ public class SearchIndexRebuilds implements IndexRebuilds {
         LOG.info(() -> "Search index rebuild " + started + " of node " + node + " into " + parameters.directory() + " ("
                 + reason + ")");
         return new Rebuild(node, started, Outcome.STARTED);
+    }
+
+    /** Whether an interrupted rebuild's directory is still there to go on with (not deleted with the index). */
+    private boolean resumable(JobOperator operator, long executionId) {
+        String directory = operator.getParameters(executionId).getProperty(RebuildParameters.DIRECTORY);
+        boolean resumable = directory != null && indexRebuild.resumable(directory);
+        if (!resumable) {
+            LOG.info(() -> "Search index rebuild " + executionId + " was interrupted and its directory " + directory
+                    + " is gone: a new rebuild starts instead");
+        }
+        return resumable;
     }
 
     /** The latest execution of this node's rebuilds. */

@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.HashMap;
@@ -63,6 +64,7 @@ public class DocumentReaders implements ReaderKeys {
                         "select g.id.documentId, g.id.userId from DocumentAccessGrant g where g.id.documentId in :ids",
                         Object[].class)
                 .setParameter("ids", documentIds)
+                .setFlushMode(FlushModeType.COMMIT)
                 .getResultStream()
                 .forEach(row -> grants.computeIfAbsent((Long) row[0], id -> new HashSet<>())
                         .add((Long) row[1]));

@@ -1,6 +1,7 @@
 package ru.gramota.registry.search;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,7 +16,8 @@ import ru.gramota.search.IndexRecord;
 /**
  * What the index takes of a batch of cards beside the cards themselves, each part in one query for the
  * whole batch: the people who work on them (and their names), the organisations they were sent to,
- * the addressees from the directory, the files' text, and the explicit grants.
+ * the addressees from the directory, the files' text, and the explicit grants. Reads only: no query
+ * flushes the persistence context first (the indexer and a rebuild read what is committed).
  */
 final class CardParts {
 
@@ -40,6 +42,7 @@ final class CardParts {
                                 + " where p.id.documentId in :ids",
                         Object[].class)
                 .setParameter("ids", ids)
+                .setFlushMode(FlushModeType.COMMIT)
                 .getResultStream()
                 .forEach(row -> parts.participants
                         .computeIfAbsent((Long) row[0], id -> new ArrayList<>())
@@ -49,6 +52,7 @@ final class CardParts {
         if (!userIds.isEmpty()) {
             em.createQuery("select u.id, u.fullName from UserAccount u where u.id in :ids", Object[].class)
                     .setParameter("ids", userIds)
+                    .setFlushMode(FlushModeType.COMMIT)
                     .getResultStream()
                     .forEach(row -> parts.names.put((Long) row[0], (String) row[1]));
         }
@@ -57,6 +61,7 @@ final class CardParts {
                                 + " where r.document.id in :ids",
                         Object[].class)
                 .setParameter("ids", ids)
+                .setFlushMode(FlushModeType.COMMIT)
                 .getResultStream()
                 .forEach(row -> parts.recipients
                         .computeIfAbsent((Long) row[0], id -> new LinkedHashMap<>())
@@ -65,6 +70,7 @@ final class CardParts {
                         "select d.id, c.name from Document d join d.addresseeCorrespondents c where d.id in :ids",
                         Object[].class)
                 .setParameter("ids", ids)
+                .setFlushMode(FlushModeType.COMMIT)
                 .getResultStream()
                 .forEach(row -> parts.addressees
                         .computeIfAbsent((Long) row[0], id -> new ArrayList<>())
@@ -74,6 +80,7 @@ final class CardParts {
                                 + " where f.document.id in :ids and f.text is not null order by f.id",
                         Object[].class)
                 .setParameter("ids", ids)
+                .setFlushMode(FlushModeType.COMMIT)
                 .getResultStream()
                 .forEach(row -> parts.files
                         .computeIfAbsent((Long) row[0], id -> new ArrayList<>())

@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -94,6 +95,8 @@ public class DocumentSearchSource implements SearchSource {
                                 + " where d.id in :ids",
                         Document.class)
                 .setParameter("ids", ids)
+                .setHint("org.hibernate.readOnly", true)
+                .setFlushMode(FlushModeType.COMMIT)
                 .getResultList();
         CardParts parts = CardParts.read(em, ids, readers.grants(ids));
         List<IndexRecord> records = new ArrayList<>(documents.size());
