@@ -27,6 +27,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import ru.gramota.access.AccessReason;
+import ru.gramota.calendar.CalendarReason;
+import ru.gramota.control.ControlReason;
 import ru.gramota.files.FileReason;
 import ru.gramota.org.OrganisationReason;
 import ru.gramota.registry.RegistryReason;
@@ -45,7 +47,9 @@ class ReasonTest {
                     AccessReason.values(),
                     OrganisationReason.values(),
                     RegistryReason.values(),
-                    SearchReason.values())
+                    SearchReason.values(),
+                    CalendarReason.values(),
+                    ControlReason.values())
             .flatMap(Arrays::stream)
             .toList();
 

@@ -197,6 +197,37 @@ class AdminBrowserIT {
     }
 
     @Test
+    void anAdministratorReadsTheYearsCalendarAndLoadsAYearAfterTheBadLinesOfAFile() throws Exception {
+        Path bad = csv("calendar-bad", "date;kind\n2036-01-01;day-off\n2036-02-30;day-off\n");
+        Path good = csv(
+                "calendar-good",
+                "date;kind;holiday\n2036-01-01;day-off;Новый год\n2036-01-02;day-off;Новогодние каникулы\n");
+        try (Browser browser = Browser.desktop()) {
+            browser.signIn("admin", System.getProperty("gramota.it.admin.password"));
+            browser.find(By.id("navCalendar")).click();
+            browser.open("/admin/calendar.xhtml?year=2026");
+            assertEquals("247", browser.waitFor(By.id("workingDays")).getText());
+            assertTrue(browser.find(By.id("months")).getText().contains("Декабрь"));
+            browser.screenshot("calendar");
+
+            browser.open("/admin/calendar.xhtml?year=2036");
+            assertTrue(browser.waitFor(By.id("notLoaded")).getText().contains("не загружен"));
+            browser.waitFor(By.id("upload:file")).sendKeys(bad.toString());
+            browser.click("upload:load");
+            String errors = browser.waitFor(By.id("rowErrors")).getText();
+            assertTrue(errors.contains("3") && errors.contains("такого дня нет"), errors);
+            assertTrue(browser.find(By.id("content")).getText().contains("не загружен"));
+
+            browser.waitFor(By.id("upload:file")).sendKeys(good.toString());
+            browser.type("upload:source", "Проверочный календарь");
+            browser.click("upload:load");
+            assertTrue(browser.waitFor(By.id("source")).getText().contains("Проверочный календарь"));
+            assertTrue(browser.driver().findElements(By.id("notLoaded")).isEmpty());
+        }
+        assertTrue(Api.admin().get("/api/v1/calendar/2036").json().getBoolean("loaded"));
+    }
+
+    @Test
     void theOrganisationAndEmployeeScreensFitAPhone() {
         try (Browser browser = Browser.phone()) {
             browser.signIn("admin", System.getProperty("gramota.it.admin.password"));
@@ -206,6 +237,9 @@ class AdminBrowserIT {
             browser.open("/admin/employees.xhtml?organisation=GOV");
             browser.waitFor(By.id("heading"));
             browser.screenshot("admin-employees-phone");
+            browser.assertFitsTheScreen();
+            browser.open("/admin/calendar.xhtml?year=2026");
+            browser.waitFor(By.id("workingDays"));
             browser.assertFitsTheScreen();
         }
     }

@@ -128,7 +128,12 @@ final class Api {
     }
 
     Answer putRaw(String path, String contentType, String body) {
-        return send(request(path).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofString(body)));
+        return putRaw(path, contentType, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    Answer putRaw(String path, String contentType, byte[] body) {
+        return send(
+                request(path).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     Answer postRaw(String path, String contentType, String body) {

@@ -23,6 +23,25 @@ public final class Uploads {
      * @throws InvalidInputException if it is empty, larger than {@code maxBytes} or not valid UTF-8
      */
     public static Reader utf8Text(InputStream body, int maxBytes) {
+        byte[] bytes = bytes(body, maxBytes);
+        try {
+            return new StringReader(StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString());
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException("file", FileReason.FILE_NOT_UTF8);
+        }
+    }
+
+    /**
+     * The body's bytes.
+     *
+     * @throws InvalidInputException if it is empty or larger than {@code maxBytes}
+     */
+    public static byte[] bytes(InputStream body, int maxBytes) {
         byte[] bytes;
         try {
             bytes = body.readNBytes(maxBytes + 1);
@@ -35,15 +54,6 @@ public final class Uploads {
         if (bytes.length > maxBytes) {
             throw new InvalidInputException("file", FileReason.FILE_LARGER_THAN, maxBytes / (1024 * 1024));
         }
-        try {
-            return new StringReader(StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString());
-        } catch (CharacterCodingException e) {
-            throw new InvalidInputException("file", FileReason.FILE_NOT_UTF8);
-        }
+        return bytes;
     }
 }

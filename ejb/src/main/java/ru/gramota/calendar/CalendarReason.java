@@ -1,0 +1,21 @@
+package ru.gramota.calendar;
+
+import ru.gramota.platform.Reason;
+
+/** Why the production calendar refused a file or a request. */
+public enum CalendarReason implements Reason {
+    CALENDAR_YEAR_OUT_OF_RANGE,
+    CALENDAR_FILE_UNREADABLE,
+    CALENDAR_XML_DOCTYPE,
+    CALENDAR_COLUMNS_MISSING,
+    CALENDAR_NO_DAYS_OFF,
+    CALENDAR_YEAR_DIFFERS,
+    CALENDAR_DATE_IMPOSSIBLE,
+    CALENDAR_DAY_OF_ANOTHER_YEAR,
+    CALENDAR_DAY_TWICE,
+    CALENDAR_DAY_KIND_UNKNOWN,
+    CALENDAR_WEEKDAY_NOT_WEEKEND,
+    CALENDAR_WEEKEND_SHORTENED,
+    CALENDAR_HOLIDAY_UNDECLARED,
+    CALENDAR_MOVED_FROM_NOT_DAY_OFF;
+}
