@@ -1,6 +1,8 @@
 package ru.gramota.calendar;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -13,6 +15,9 @@ public final class ProductionCalendar {
 
     /** How far back a search for a working day goes before it gives up: no calendar has a year off. */
     private static final int LONGEST_BREAK = 366;
+
+    /** The month from which the next year's calendar is looked for. */
+    private static final int NEXT_YEAR_WATCHED_FROM = 10;
 
     private final Map<Integer, CalendarYear> years;
 
@@ -38,6 +43,21 @@ public final class ProductionCalendar {
     /** Whether a calendar was loaded for the year (otherwise its days are the Labour Code's only). */
     public boolean loaded(int year) {
         return years.containsKey(year);
+    }
+
+    /**
+     * The years a deadline set on {@code today} may well fall in that have no loaded calendar: this
+     * one, and from October, when the Government adopts the next year's decree, the next one too.
+     */
+    public List<Integer> notLoadedAround(LocalDate today) {
+        List<Integer> missing = new ArrayList<>();
+        if (!loaded(today.getYear())) {
+            missing.add(today.getYear());
+        }
+        if (today.getMonthValue() >= NEXT_YEAR_WATCHED_FROM && !loaded(today.getYear() + 1)) {
+            missing.add(today.getYear() + 1);
+        }
+        return missing;
     }
 
     /** Whether people work on the day. */

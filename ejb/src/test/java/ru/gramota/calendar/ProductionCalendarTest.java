@@ -166,6 +166,14 @@ class ProductionCalendarTest {
     }
 
     @Test
+    void administratorsAreWarnedOfThisYearAndFromOctoberOfTheNextWhenNotLoaded() {
+        assertEquals(List.of(), CALENDAR.notLoadedAround(day("2026-09-30")));
+        assertEquals(List.of(2027), CALENDAR.notLoadedAround(day("2026-10-01")));
+        assertEquals(List.of(2027), CALENDAR.notLoadedAround(day("2027-03-01")));
+        assertEquals(List.of(2027, 2028), CALENDAR.notLoadedAround(day("2027-12-31")));
+    }
+
+    @Test
     void aDayIsListedOnce() {
         SpecialDay first = off("2026-01-01", "Новогодние каникулы");
         assertThrows(IllegalArgumentException.class, () -> CalendarYear.of(2026, List.of(first, first)));

@@ -2,8 +2,11 @@ package ru.gramota.web.ui;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import ru.gramota.calendar.ProductionCalendars;
+import ru.gramota.platform.BusinessTime;
 import ru.gramota.registry.service.Choices;
 import ru.gramota.registry.service.Choices.JournalChoice;
 import ru.gramota.registry.service.Desk;
@@ -19,8 +22,23 @@ public class HomePage {
     @EJB
     private Choices choices;
 
+    @EJB
+    private ProductionCalendars calendars;
+
+    @Inject
+    private BusinessTime time;
+
     private Desk.Counters counters;
     private List<JournalChoice> journals;
+    private List<Integer> yearsWithoutCalendar;
+
+    /** For administrators: the years around today that have no loaded production calendar. */
+    public List<Integer> getYearsWithoutCalendar() {
+        if (yearsWithoutCalendar == null) {
+            yearsWithoutCalendar = calendars.calendar().notLoadedAround(time.today());
+        }
+        return yearsWithoutCalendar;
+    }
 
     public Desk.Counters getCounters() {
         if (counters == null) {
