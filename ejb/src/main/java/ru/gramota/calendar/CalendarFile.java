@@ -22,11 +22,11 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import ru.gramota.files.FileReason;
 import ru.gramota.platform.CommonReason;
+import ru.gramota.platform.CsvUploads;
 import ru.gramota.platform.InvalidInputException;
 import ru.gramota.platform.InvalidRowsException;
 import ru.gramota.platform.RowError;
@@ -186,18 +186,7 @@ final class CalendarFile {
     }
 
     private void readCsv(String text) {
-        int endOfHeader = text.indexOf('\n');
-        String header = endOfHeader < 0 ? text : text.substring(0, endOfHeader);
-        char delimiter = header.indexOf(';') < 0 && header.indexOf(',') >= 0 ? ',' : ';';
-        CSVFormat format = CSVFormat.DEFAULT
-                .builder()
-                .setDelimiter(delimiter)
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true)
-                .setTrim(true)
-                .get();
-        try (CSVParser parser = CSVParser.parse(text, format)) {
+        try (CSVParser parser = CSVParser.parse(text, CsvUploads.formatOf(text).get())) {
             if (!parser.getHeaderMap().containsKey("date")
                     || !parser.getHeaderMap().containsKey("kind")) {
                 throw new InvalidRowsException(

@@ -22,6 +22,7 @@ import org.apache.commons.csv.CSVRecord;
 import ru.gramota.platform.Change;
 import ru.gramota.platform.Changes;
 import ru.gramota.platform.CommonReason;
+import ru.gramota.platform.CsvUploads;
 import ru.gramota.platform.InvalidInputException;
 import ru.gramota.platform.InvalidRowsException;
 import ru.gramota.platform.RowError;
@@ -165,18 +166,7 @@ public class OrganisationImport {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        int endOfHeader = text.indexOf('\n');
-        String header = endOfHeader < 0 ? text : text.substring(0, endOfHeader);
-        char delimiter = header.indexOf(';') < 0 && header.indexOf(',') >= 0 ? ',' : ';';
-        CSVFormat format = CSVFormat.DEFAULT
-                .builder()
-                .setDelimiter(delimiter)
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setIgnoreHeaderCase(true)
-                .setIgnoreEmptyLines(true)
-                .setTrim(true)
-                .get();
+        CSVFormat format = CsvUploads.formatOf(text).setIgnoreHeaderCase(true).get();
         try (CSVParser parser = CSVParser.parse(text, format)) {
             List<String> missing = COLUMNS.stream()
                     .filter(column -> !column.equals("short_name"))
