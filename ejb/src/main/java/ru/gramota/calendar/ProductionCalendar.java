@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Working and non-working days across years: the loaded calendar of each year, and for a year nobody
@@ -20,6 +21,9 @@ public final class ProductionCalendar {
     private static final int NEXT_YEAR_WATCHED_FROM = 10;
 
     private final Map<Integer, CalendarYear> years;
+
+    /** The Labour Code's years asked for so far: a walk over days would otherwise make one per day. */
+    private final Map<Integer, CalendarYear> fallbacks = new ConcurrentHashMap<>();
 
     private ProductionCalendar(Map<Integer, CalendarYear> years) {
         this.years = years;
@@ -37,7 +41,7 @@ public final class ProductionCalendar {
     /** The year's calendar: loaded, or the Labour Code's. */
     public CalendarYear year(int year) {
         CalendarYear loaded = years.get(year);
-        return loaded != null ? loaded : LabourCode.year(year);
+        return loaded != null ? loaded : fallbacks.computeIfAbsent(year, LabourCode::year);
     }
 
     /** Whether a calendar was loaded for the year (otherwise its days are the Labour Code's only). */

@@ -72,13 +72,11 @@ public class ProductionCalendars {
         CalendarYear loaded = CalendarFile.read(year, content);
         CalendarYearView before = year(year);
         em.createNamedQuery(LoadedDay.DELETE_YEAR).setParameter("year", year).executeUpdate();
-        LoadedYear load = em.find(LoadedYear.class, year);
-        if (load == null) {
-            load = new LoadedYear(year);
-            load.loaded(source, clock.instant(), Actors.of(context));
-            em.persist(load);
-        } else {
-            load.loaded(source, clock.instant(), Actors.of(context));
+        LoadedYear found = em.find(LoadedYear.class, year);
+        LoadedYear load = found != null ? found : new LoadedYear(year);
+        load.loaded(source, clock.instant(), Actors.of(context));
+        if (found == null) {
+            em.persist(load); // after its values are set: Hibernate inserts what persist sees
         }
         em.flush();
         loaded.listed().forEach(day -> em.persist(new LoadedDay(day)));
