@@ -44,6 +44,9 @@ final class CardAuditState {
                         .sorted()
                         .toList());
         for (ParticipantRole role : ParticipantRole.values()) {
+            if (role == ParticipantRole.ASSIGNED) {
+                continue; // control of execution's, audited with the assignments
+            }
             state.put(
                     role.name().toLowerCase(Locale.ROOT),
                     d.participantIds(role).stream().sorted().toList());

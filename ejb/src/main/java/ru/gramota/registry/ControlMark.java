@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import ru.gramota.platform.FieldError;
+import ru.gramota.platform.InvalidInputException;
 
 /**
  * The control mark (requisite 29): the document is on control [на контроле], perhaps with a
@@ -23,11 +24,39 @@ public class ControlMark {
     @Column(name = "control_deadline")
     private LocalDate deadline;
 
+    @Column(name = "control_derived", nullable = false)
+    private boolean derived;
+
     protected ControlMark() {}
 
     public ControlMark(boolean onControl, LocalDate deadline) {
         this.onControl = onControl;
         this.deadline = deadline;
+    }
+
+    /**
+     * The mark as control of execution derives it from the document's assignments: on control while
+     * one of them on control is open, with the nearest of their deadlines. From then on the clerk no
+     * longer sets it.
+     */
+    public static ControlMark derived(boolean onControl, LocalDate deadline) {
+        ControlMark mark = new ControlMark(onControl, deadline);
+        mark.derived = true;
+        return mark;
+    }
+
+    /**
+     * The mark after a clerk's correction typed {@code typed}: the typed one, unless this one is
+     * derived from assignments, which the correction must then leave as it is.
+     */
+    ControlMark correctedBy(ControlMark typed) {
+        if (!derived) {
+            return typed;
+        }
+        if (typed.onControl != onControl || !Objects.equals(typed.deadline, deadline)) {
+            throw new InvalidInputException("controlDeadline", RegistryReason.CONTROL_BY_ASSIGNMENTS);
+        }
+        return this;
     }
 
     /** Not on control. */
@@ -56,13 +85,21 @@ public class ControlMark {
         return deadline;
     }
 
+    /** Whether the mark is derived from the document's assignments rather than set by the clerk. */
+    public boolean derived() {
+        return derived;
+    }
+
     @Override
     public boolean equals(Object o) {
-        return o instanceof ControlMark c && onControl == c.onControl && Objects.equals(deadline, c.deadline);
+        return o instanceof ControlMark c
+                && onControl == c.onControl
+                && derived == c.derived
+                && Objects.equals(deadline, c.deadline);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(onControl, deadline);
+        return Objects.hash(onControl, deadline, derived);
     }
 }

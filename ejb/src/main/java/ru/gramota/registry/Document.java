@@ -208,7 +208,7 @@ public class Document {
         this.text = Requisites.blankToNull(r.text());
         this.department = r.department();
         this.correspondence = r.correspondence();
-        this.control = r.control();
+        this.control = control == null ? r.control() : control.correctedBy(r.control());
         this.filing = r.filing();
         this.restricted = r.restricted();
         addresseeCorrespondents.retainAll(r.addresseeCorrespondents());
@@ -260,6 +260,11 @@ public class Document {
         if (!present) {
             participants.add(new DocumentParticipant(this, userId, role));
         }
+    }
+
+    /** Sets the control mark (29) as control of execution derives it from the assignments. */
+    public void deriveControl(ControlMark mark) {
+        this.control = mark;
     }
 
     /** Records that the document was sent to another organisation, whose registry then sees it. */

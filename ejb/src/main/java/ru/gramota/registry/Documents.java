@@ -2,9 +2,14 @@ package ru.gramota.registry;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import ru.gramota.org.Organisations;
+import ru.gramota.platform.Change;
+import ru.gramota.platform.Changes;
 import ru.gramota.platform.UnknownEntityException;
 
 /**
@@ -28,6 +33,9 @@ public class Documents {
     @EJB
     private Organisations organisations;
 
+    @Inject
+    private Changes changes;
+
     public Document create(String organisationCode, boolean restricted) {
         Document document = new Document(organisations.require(organisationCode), restricted);
         em.persist(document);
@@ -36,6 +44,32 @@ public class Documents {
 
     public void addParticipant(long documentId, long userId, ParticipantRole role) {
         require(documentId).addParticipant(userId, role);
+    }
+
+    /**
+     * Sets the document's control mark (29) as control of execution derives it from the assignments;
+     * a change of the mark is audited ({@code CONTROL}) and re-indexes the document.
+     */
+    public void deriveControl(long documentId, ControlMark mark) {
+        Document document = require(documentId);
+        ControlMark before = document.control();
+        if (mark.equals(before)) {
+            return;
+        }
+        document.deriveControl(mark);
+        changes.record(Change.of("CONTROL", DOCUMENT, documentId)
+                .states(markState(before), markState(mark))
+                .reindexing(DOCUMENT, documentId));
+    }
+
+    private static Map<String, Object> markState(ControlMark mark) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("onControl", mark != null && mark.onControl());
+        state.put(
+                "controlDeadline",
+                mark == null || mark.deadline() == null ? null : mark.deadline().toString());
+        state.put("derived", mark != null && mark.derived());
+        return state;
     }
 
     public void sendTo(long documentId, String organisationCode) {

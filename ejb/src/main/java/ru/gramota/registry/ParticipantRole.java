@@ -6,5 +6,7 @@ public enum ParticipantRole {
     SIGNATORY,
     ADDRESSEE,
     EXECUTOR,
-    CONTROLLER
+    CONTROLLER,
+    /** Holds, gave or controls an assignment on it (control of execution): kept apart from the card's own executor. */
+    ASSIGNED
 }

@@ -298,6 +298,7 @@ class AccessMatrixIT {
         values.put("entityType", "DOCUMENT");
         values.put("entityId", Long.toString(restricted));
         values.put("limit", "100");
+        values.put("document", Long.toString(restricted));
         StringBuilder query = new StringBuilder();
         for (JsonValue p : operation.getJsonArray("parameters") == null
                 ? JsonValue.EMPTY_JSON_ARRAY

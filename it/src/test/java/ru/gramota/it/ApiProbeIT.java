@@ -189,6 +189,14 @@ class ApiProbeIT {
         callers.put("/api/v1/generator/registrations", admin);
         callers.put("/api/v1/generator/benchmarks/search", admin);
         callers.put("/api/v1/generator/benchmarks/indexing", admin);
+        // A manager may write resolutions, so that every refusal below is the body's, not the caller's.
+        callers.put(
+                "/api/v1/resolutions",
+                Api.as(desk.employee("it.manager", "Петров Пётр Петрович", "MANAGER"), RegistryDesk.PASSWORD));
+        // No assignment has the card's id: a body that passes its reading is refused as a missing assignment.
+        for (String step : List.of("report", "return", "sub-assignments", "extension-requests", "extension-decision")) {
+            callers.put("/api/v1/assignments/{id}/" + step, desk.clerk);
+        }
         List<String> probed = new ArrayList<>();
         List<String> wrong = new ArrayList<>();
         long started = System.nanoTime();

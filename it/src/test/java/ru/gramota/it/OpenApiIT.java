@@ -137,12 +137,13 @@ class OpenApiIT {
                         || field.equals("type")
                         || field.equals("role")
                         || field.endsWith("Kind")
-                        || field.equals("deliveryChannel");
+                        || field.equals("deliveryChannel")
+                        || field.equals("urgency");
                 if (enumValued) {
                     if (!property.containsKey("enum")) {
                         missing.add(where + ": enum");
                     }
-                } else if (field.endsWith("Date") || field.endsWith("Deadline")) {
+                } else if (field.endsWith("Date") || field.endsWith("Deadline") || field.equals("deadline")) {
                     if (!"date".equals(property.getString("format", ""))) {
                         missing.add(where + ": format date");
                     }

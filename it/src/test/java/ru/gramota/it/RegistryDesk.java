@@ -111,7 +111,7 @@ final class RegistryDesk {
                         .build()));
     }
 
-    private String employee(String prefix, String fullName, String role) {
+    String employee(String prefix, String fullName, String role) {
         String username = (prefix + "." + organisation).toLowerCase();
         ok(admin.post(
                 "/api/v1/employees",

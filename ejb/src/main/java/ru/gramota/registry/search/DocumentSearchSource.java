@@ -126,7 +126,7 @@ public class DocumentSearchSource implements SearchSource {
                 case ADDRESSEE -> Field.ADDRESSEE;
                 case SIGNATORY -> Field.SIGNATORY;
                 case EXECUTOR -> Field.EXECUTOR;
-                case AUTHOR, CONTROLLER -> null;
+                case AUTHOR, CONTROLLER, ASSIGNED -> null;
             };
             if (field != null) {
                 record.add(field, parts.name(p.userId()));

@@ -117,6 +117,7 @@ public class CardViews {
                     RequisiteValues.of(d),
                     d.control().onControl(),
                     d.control().deadline(),
+                    d.control().derived(),
                     d.filing().caseIndex(),
                     d.filing().nomenclatureCase() == null
                             ? null

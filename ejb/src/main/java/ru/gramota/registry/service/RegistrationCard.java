@@ -41,6 +41,7 @@ public record RegistrationCard(
         RequisiteValues values,
         boolean onControl,
         LocalDate controlDeadline,
+        boolean controlByAssignments,
         String caseIndex,
         String caseTitle,
         DocumentReference duplicateOf,
