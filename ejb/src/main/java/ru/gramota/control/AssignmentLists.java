@@ -123,6 +123,23 @@ public class AssignmentLists {
         return new AssignmentDetails(tree, history, extensions);
     }
 
+    /** Whom the executor may pass the assignment down to, as one types: executors of its organisation but themselves. */
+    public List<AssignmentView.Person> staffFor(long id, String typed, int limit) {
+        UserAccount caller = staff.caller();
+        Assignment assignment = records.readable(caller, id);
+        return staff
+                .holding(
+                        assignment.resolution().organisation(),
+                        java.util.Set.of(ru.gramota.access.Role.EXECUTOR),
+                        typed,
+                        limit + 1)
+                .stream()
+                .filter(u -> !u.username().equals(caller.username()))
+                .limit(limit)
+                .map(u -> new AssignmentView.Person(u.username(), u.fullName()))
+                .toList();
+    }
+
     private static AssignmentView find(AssignmentView view, long id) {
         if (view.id() == id) {
             return view;

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import ru.gramota.access.Role;
 import ru.gramota.access.UserAccount;
 import ru.gramota.platform.Change;
 import ru.gramota.platform.Changes;
@@ -121,6 +122,26 @@ public class Resolutions {
                                 document.registrationNumber(),
                                 document.title(),
                                 caller.username())))
+                .toList();
+    }
+
+    /** Whether the caller may write a resolution on the document: a manager of its organisation, and it is registered. */
+    public boolean mayWrite(long documentId) {
+        UserAccount caller = staff.caller();
+        Document document = access.readable(caller.username(), documentId);
+        return document.status() == DocumentStatus.REGISTERED && Staff.manages(caller, document.organisation());
+    }
+
+    /**
+     * Whom the resolution form offers as one types: executors of the document's organisation, or
+     * (for the controller) its controllers and managers; up to {@code limit}, by name.
+     */
+    public List<AssignmentView.Person> candidates(long documentId, boolean controllers, String typed, int limit) {
+        UserAccount caller = staff.caller();
+        Document document = access.readable(caller.username(), documentId);
+        Set<Role> roles = controllers ? Set.of(Role.CONTROLLER, Role.MANAGER) : Set.of(Role.EXECUTOR);
+        return staff.holding(document.organisation(), roles, typed, limit).stream()
+                .map(u -> new AssignmentView.Person(u.username(), u.fullName()))
                 .toList();
     }
 

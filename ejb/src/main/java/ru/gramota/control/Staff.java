@@ -2,6 +2,10 @@ package ru.gramota.control;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import ru.gramota.access.AdministrationRights;
 import ru.gramota.access.Appointment;
@@ -26,6 +30,9 @@ class Staff {
 
     @EJB
     private UserAccounts accounts;
+
+    @PersistenceContext(unitName = "gramota")
+    private EntityManager em;
 
     /** The caller, signed in and active. */
     UserAccount caller() {
@@ -59,6 +66,30 @@ class Staff {
                 .filter(UserAccount::active)
                 .filter(account -> holds(account, organisation, roles))
                 .orElseThrow(() -> new InvalidInputException(field, refusal, name, organisation.code()));
+    }
+
+    /**
+     * Up to {@code limit} active people of the organisation holding one of the roles whose name or user
+     * name contains {@code typed}, by name: what a picker offers as one types.
+     */
+    List<UserAccount> holding(Organisation organisation, Set<Role> roles, String typed, int limit) {
+        String pattern = "%" + (typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT)) + "%";
+        return em.createQuery(
+                        "select distinct u from RoleGrant g join g.user u where g.organisation = :organisation"
+                                + " and g.role in :roles and u.active = true"
+                                + " and (lower(u.fullName) like :typed or u.username like :typed)"
+                                + " order by u.fullName",
+                        UserAccount.class)
+                .setParameter("organisation", organisation)
+                .setParameter("roles", roles)
+                .setParameter("typed", pattern)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** Whether the person is a manager of the organisation: may write resolutions on its documents. */
+    static boolean manages(UserAccount person, Organisation organisation) {
+        return holds(person, organisation, Set.of(Role.MANAGER));
     }
 
     /** The department of the person's first position in the organisation, or null: for the reports. */
