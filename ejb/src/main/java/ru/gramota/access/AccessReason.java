@@ -15,6 +15,7 @@ public enum AccessReason implements Reason {
     ONLY_REGION_ADMINISTRATOR,
     OWN_ROLES,
     USERNAME_FORMAT,
+    EMAIL_FORMAT,
     USERNAME_TAKEN,
     UNKNOWN_USER,
     UNKNOWN_ROLE_GRANT,

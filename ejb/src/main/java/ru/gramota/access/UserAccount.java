@@ -52,6 +52,12 @@ public class UserAccount {
 
     public static final int USERNAME_LENGTH = 100;
 
+    /** The longest e-mail address (RFC 5321's limit on a path). */
+    public static final int EMAIL_LENGTH = 254;
+
+    /** An e-mail address as accounts take it: one @, no spaces, a dot in the domain. */
+    public static final String EMAIL_PATTERN = "^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$";
+
     private static final Pattern USERNAME = Pattern.compile(USERNAME_PATTERN);
 
     /** What one sign-in attempt came to. */
@@ -82,6 +88,9 @@ public class UserAccount {
 
     @Column(name = "active", nullable = false)
     private boolean active = true;
+
+    @Column(name = "email", length = EMAIL_LENGTH)
+    private String email;
 
     @Column(name = "failed_sign_ins", nullable = false)
     private int failedSignIns;
@@ -206,7 +215,26 @@ public class UserAccount {
         state.put("fullName", fullName);
         state.put("organisation", organisation == null ? null : organisation.code());
         state.put("active", active);
+        state.put("email", email);
         return state;
+    }
+
+    /** Sets the address that reminders are mailed to; null removes it. */
+    void changeEmail(String address) {
+        if (address == null) {
+            this.email = null;
+            return;
+        }
+        String stripped = address.strip();
+        if (stripped.length() > EMAIL_LENGTH || !stripped.matches(EMAIL_PATTERN)) {
+            throw new InvalidInputException("email", AccessReason.EMAIL_FORMAT);
+        }
+        this.email = stripped;
+    }
+
+    /** The address reminders are mailed to, or null when there is none. */
+    public String email() {
+        return email;
     }
 
     public Long id() {

@@ -76,6 +76,15 @@ public class UserAccounts {
         return account;
     }
 
+    /** Sets or removes (null) the account's e-mail address; audited as an update. */
+    public UserAccount changeEmail(String username, String email) {
+        UserAccount account = require(username);
+        Map<String, Object> before = account.auditState();
+        account.changeEmail(email);
+        changes.record(Change.of("UPDATE", USER_ACCOUNT, username).states(before, account.auditState()));
+        return account;
+    }
+
     /** Deactivates an account: it can no longer sign in, and its API tokens stop working. */
     public UserAccount deactivate(String username) {
         UserAccount account = require(username);

@@ -38,6 +38,12 @@ public class EmployeeAdministration {
         return EmployeeView.of(accounts.rename(username, fullName));
     }
 
+    /** Sets the address the employee's reminders are mailed to; null removes it. */
+    public EmployeeView changeEmail(String username, String email) {
+        rights.requireAdministratorOf(accounts.require(username).organisation());
+        return EmployeeView.of(accounts.changeEmail(username, email));
+    }
+
     public EmployeeView deactivate(String username) {
         rights.requireAdministratorOf(accounts.require(username).organisation());
         UserAccount account = accounts.deactivate(username);

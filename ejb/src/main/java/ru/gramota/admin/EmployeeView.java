@@ -8,6 +8,7 @@ import ru.gramota.access.UserAccount;
 public record EmployeeView(
         String username,
         String fullName,
+        String email,
         String organisationCode,
         boolean active,
         List<RoleView> roles,
@@ -22,6 +23,7 @@ public record EmployeeView(
         return new EmployeeView(
                 u.username(),
                 u.fullName(),
+                u.email(),
                 u.organisation() == null ? null : u.organisation().code(),
                 u.active(),
                 u.grants().stream()

@@ -93,6 +93,21 @@ public final class ProductionCalendar {
         return day;
     }
 
+    /** The working day {@code days} working days after {@code date} (1: the next working day after it). */
+    public LocalDate workingDaysAfter(LocalDate date, int days) {
+        if (days < 0) {
+            throw new IllegalArgumentException("Working days after a date are counted from 0, not " + days);
+        }
+        LocalDate day = date;
+        for (int left = days; left > 0; left--) {
+            day = day.plusDays(1);
+            while (!working(day)) {
+                day = day.plusDays(1);
+            }
+        }
+        return day;
+    }
+
     /** Working days after {@code from} up to and including {@code to} (negative when {@code to} is before it). */
     public int workingDaysBetween(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {

@@ -4,8 +4,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import ru.gramota.access.UserAccount;
 import ru.gramota.platform.CommonReason;
 import ru.gramota.platform.InvalidInputException;
@@ -55,21 +57,13 @@ public class AssignmentLists {
         }
         UserAccount caller = staff.caller();
         LocalDate today = records.time().today();
-        String who = view == View.CONTROLLED || view == View.TO_ACCEPT ? "a.controller" : "a.executor";
-        String states = switch (view) {
-            case TODO -> "a.state in ('ISSUED', 'IN_PROGRESS')";
-            case SUBMITTED, TO_ACCEPT -> "a.state = 'REPORTED'";
-            case OVERDUE -> "a.state in ('ISSUED', 'IN_PROGRESS', 'REPORTED') and a.deadline < :today";
-            case CONTROLLED -> "a.state in ('ISSUED', 'IN_PROGRESS', 'REPORTED')";
-            case DONE -> "a.state in ('ACCEPTED', 'WITHDRAWN')";
-        };
+        String where = where(view);
         String order = view == View.DONE ? "a.closedAt desc, a.id desc" : "a.deadline, a.id";
         TypedQuery<Object[]> query = records.em()
                 .createQuery(
                         "select a, d.number.text, d.title from Assignment a, Document d"
                                 + " join fetch a.executor join fetch a.controller join fetch a.issuedBy"
-                                + " where d.id = a.documentId and " + who + " = :caller and " + states
-                                + " order by " + order,
+                                + " where d.id = a.documentId and " + where + " order by " + order,
                         Object[].class)
                 .setParameter("caller", caller)
                 .setFirstResult(offset)
@@ -81,6 +75,35 @@ public class AssignmentLists {
                 .map(row -> AssignmentView.of(
                         (Assignment) row[0], (String) row[1], (String) row[2], caller.username(), today, List.of()))
                 .toList();
+    }
+
+    /** How many of the caller's assignments each list holds, for the home page. */
+    public Map<View, Long> counts() {
+        UserAccount caller = staff.caller();
+        Map<View, Long> counts = new EnumMap<>(View.class);
+        for (View view : List.of(View.TODO, View.OVERDUE, View.TO_ACCEPT)) {
+            TypedQuery<Long> query = records.em()
+                    .createQuery("select count(a) from Assignment a where " + where(view), Long.class)
+                    .setParameter("caller", caller);
+            if (view == View.OVERDUE) {
+                query.setParameter("today", records.time().today());
+            }
+            counts.put(view, query.getSingleResult());
+        }
+        return counts;
+    }
+
+    /** The condition of a list on the assignment {@code a}, with the parameters :caller (and :today). */
+    private static String where(View view) {
+        String who = view == View.CONTROLLED || view == View.TO_ACCEPT ? "a.controller" : "a.executor";
+        String states = switch (view) {
+            case TODO -> "a.state in ('ISSUED', 'IN_PROGRESS')";
+            case SUBMITTED, TO_ACCEPT -> "a.state = 'REPORTED'";
+            case OVERDUE -> "a.state in ('ISSUED', 'IN_PROGRESS', 'REPORTED') and a.deadline < :today";
+            case CONTROLLED -> "a.state in ('ISSUED', 'IN_PROGRESS', 'REPORTED')";
+            case DONE -> "a.state in ('ACCEPTED', 'WITHDRAWN')";
+        };
+        return who + " = :caller and " + states;
     }
 
     /** One assignment, if the caller may read its document: with the tree below it, its history and extensions. */

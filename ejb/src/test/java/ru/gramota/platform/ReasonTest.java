@@ -30,6 +30,7 @@ import ru.gramota.access.AccessReason;
 import ru.gramota.calendar.CalendarReason;
 import ru.gramota.control.ControlReason;
 import ru.gramota.files.FileReason;
+import ru.gramota.inbox.InboxReason;
 import ru.gramota.org.OrganisationReason;
 import ru.gramota.registry.RegistryReason;
 import ru.gramota.search.SearchReason;
@@ -49,7 +50,8 @@ class ReasonTest {
                     RegistryReason.values(),
                     SearchReason.values(),
                     CalendarReason.values(),
-                    ControlReason.values())
+                    ControlReason.values(),
+                    InboxReason.values())
             .flatMap(Arrays::stream)
             .toList();
 

@@ -177,6 +177,7 @@ class ApiProbeIT {
         callers.put("/api/v1/employees", admin);
         callers.put("/api/v1/employees/{username}", admin);
         callers.put("/api/v1/employees/{username}/password", admin);
+        callers.put("/api/v1/employees/{username}/email", admin);
         callers.put("/api/v1/employees/{username}/roles", admin);
         callers.put("/api/v1/employees/{username}/positions", admin);
         callers.put("/api/v1/me/password", executor);

@@ -33,45 +33,9 @@ class ControlIT {
         return GramotaDeployment.shared();
     }
 
-    /** An organisation with a manager, a controller and two executors, and a registered letter. */
-    private static final class Office {
-        final RegistryDesk desk = new RegistryDesk("{seq}");
-        final String managerName = desk.employee("it.manager", "Петров Пётр Петрович", "MANAGER");
-        final String controllerName = desk.employee("it.controller", "Сидорова Анна Ивановна", "CONTROLLER");
-        final String staffName = desk.employee("it.staff", "Волкова Дарья Сергеевна", "EXECUTOR");
-        final Api manager = Api.as(managerName, RegistryDesk.PASSWORD);
-        final Api controller = Api.as(controllerName, RegistryDesk.PASSWORD);
-        final Api executor = Api.as(desk.executorUsername, RegistryDesk.PASSWORD);
-        final Api staff = Api.as(staffName, RegistryDesk.PASSWORD);
-        final long letter =
-                Cards.id(desk.register("Запрос о ремонте дороги", null).json());
-
-        JsonObjectBuilder resolution() {
-            return Json.createObjectBuilder()
-                    .add("documentId", letter)
-                    .add("text", "Подготовить ответ, согласовать с дорожным отделом")
-                    .add("responsible", desk.executorUsername);
-        }
-
-        JsonObjectBuilder onControl() {
-            return resolution().add("onControl", true).add("controller", controllerName);
-        }
-
-        /** Writes a resolution and answers the document's resolutions. */
-        JsonArray write(JsonObjectBuilder body) {
-            Api.Answer answer = manager.post("/api/v1/resolutions", body.build());
-            assertEquals(201, answer.status(), answer.body());
-            return answer.array();
-        }
-
-        JsonObject card() {
-            return desk.clerk.get("/api/v1/registrations/" + letter).json();
-        }
-    }
-
     @Test
     void aResolutionOnControlGoesThroughReportReturnReportAndAcceptanceAndTheCardsMarkFollows() {
-        Office office = new Office();
+        ControlOffice office = new ControlOffice();
         LocalDate due = LocalDate.parse(
                 office.manager.get("/api/v1/deadlines?urgency=prompt").json().getString("due"));
 
@@ -141,7 +105,7 @@ class ControlIT {
 
     @Test
     void aResolutionWithBadInputIsRefusedNamingTheFieldAndNothingIsWritten() {
-        Office office = new Office();
+        ControlOffice office = new ControlOffice();
         RegistryDesk other = new RegistryDesk("{seq}");
         String yesterday = ServerTime.today().minusDays(1).toString();
 
@@ -195,7 +159,7 @@ class ControlIT {
 
     @Test
     void noOneButItsPeopleMayTouchAnAssignmentAndTheLifecycleIsKept() {
-        Office office = new Office();
+        ControlOffice office = new ControlOffice();
         JsonObject mine = office.write(office.onControl()
                         .add("coExecutors", Json.createArrayBuilder().add(office.staffName)))
                 .getJsonObject(0)
@@ -235,7 +199,7 @@ class ControlIT {
 
     @Test
     void aPassedDownAssignmentKeepsItsParentOpenAndExtensionsStayInTheHistory() {
-        Office office = new Office();
+        ControlOffice office = new ControlOffice();
         LocalDate deadline = ServerTime.today().plusDays(40);
         JsonObject parent = office.write(office.onControl().add("deadline", deadline.toString()))
                 .getJsonObject(0)

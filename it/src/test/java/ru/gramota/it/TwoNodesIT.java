@@ -7,12 +7,14 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -152,6 +154,47 @@ class TwoNodesIT {
      * {@link #REQUESTS} POSTs to the path from {@link #CLIENTS} threads, the even ones to the first node
      * and the odd ones to the other.
      */
+    /**
+     * A day's reminders run on both nodes at the same moment, as two timers or an administrator and a
+     * timer might: each person gets each notice once, and each mail arrives once.
+     */
+    @Test
+    void aDaysRemindersRunOnBothNodesAtOnceArePostedAndMailedOnce() throws Exception {
+        try (Mailbox mail = Mailbox.start()) {
+            List<ReminderIT.DueSoon> offices = List.of(new ReminderIT.DueSoon(), new ReminderIT.DueSoon());
+            LocalDate day = offices.get(0).day;
+            Api admin = Api.admin();
+            ExecutorService both = Executors.newFixedThreadPool(2);
+            try {
+                for (int round = 0; round < 3; round++) {
+                    CountDownLatch start = new CountDownLatch(1);
+                    Future<Api.Answer> first = both.submit(() -> {
+                        start.await();
+                        return ReminderIT.DueSoon.run(admin, day);
+                    });
+                    Future<Api.Answer> other = both.submit(() -> {
+                        start.await();
+                        return ReminderIT.DueSoon.run(admin.onPort(second.port()), day);
+                    });
+                    start.countDown();
+                    assertEquals(200, first.get().status(), first.get().body());
+                    assertEquals(200, other.get().status(), other.get().body());
+                }
+            } finally {
+                both.shutdown();
+            }
+
+            for (ReminderIT.DueSoon due : offices) {
+                assertEquals(1, due.office.executor.get("/api/v1/inbox").array().size());
+                assertEquals(
+                        2, due.office.controller.get("/api/v1/inbox").array().size());
+                assertEquals(1, due.office.staff.get("/api/v1/inbox").array().size());
+                assertEquals(1, mail.to(due.executorMail), "one mail to the executor");
+                assertEquals(2, mail.to(due.controllerMail), "one mail per assignment to the controller");
+            }
+        }
+    }
+
     private static List<Api.Answer> splitBetweenTheNodes(
             Api first, Api other, String path, IntFunction<JsonObject> body) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);

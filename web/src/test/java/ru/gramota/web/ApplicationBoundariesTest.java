@@ -77,7 +77,9 @@ class ApplicationBoundariesTest {
             "ru.gramota.search.SearchSchema",
             // A feature's refusals, listed in ejb's ReasonTest (another package) so that every code has
             // its English and Russian text; the calendar's are raised only inside the calendar.
-            "ru.gramota.calendar.CalendarReason");
+            "ru.gramota.calendar.CalendarReason",
+            // The same for the inbox's one refusal.
+            "ru.gramota.inbox.InboxReason");
 
     /**
      * Temporary, issue 12: another change is restructuring the registry and its bodies; the lead

@@ -20,6 +20,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.gramota.access.PasswordPolicy;
 import ru.gramota.access.Role;
@@ -62,6 +63,15 @@ public class EmployeesResource {
     public record EmployeeChange(
             @Schema(required = true, maxLength = UserAccount.FULL_NAME_LENGTH, example = "Петрова Мария Петровна")
             String fullName) {}
+
+    public record EmailChange(
+            @Schema(
+                    required = true,
+                    maxLength = UserAccount.EMAIL_LENGTH,
+                    pattern = UserAccount.EMAIL_PATTERN,
+                    example = "ivanova@mo-novosib.ru",
+                    description = "Where the employee's reminders are mailed")
+            String email) {}
 
     public record PasswordReset(
             @Schema(required = true, maxLength = PasswordPolicy.MAX_LENGTH, example = "Vesennyaya-Kapel-2027")
@@ -126,6 +136,27 @@ public class EmployeesResource {
     @Operation(summary = "Deactivate an account: it can no longer sign in and its tokens end")
     public EmployeeView deactivate(@Parameter(example = "ivanova") @PathParam("username") String username) {
         return administration.deactivate(username);
+    }
+
+    @PUT
+    @Path("{username}/email")
+    @Operation(summary = "Set the address the employee's reminders are mailed to")
+    @APIResponse(responseCode = "200", description = "The employee")
+    @APIResponse(responseCode = "400", description = "Not an e-mail address")
+    public EmployeeView changeEmail(
+            @Parameter(example = "ivanova") @PathParam("username") String username, EmailChange request) {
+        Requests.body(request);
+        if (request.email() == null) {
+            throw new InvalidInputException("email", CommonReason.REQUIRED);
+        }
+        return administration.changeEmail(username, request.email());
+    }
+
+    @DELETE
+    @Path("{username}/email")
+    @Operation(summary = "Remove the employee's e-mail address: reminders stay in the inbox only")
+    public EmployeeView removeEmail(@Parameter(example = "ivanova") @PathParam("username") String username) {
+        return administration.changeEmail(username, null);
     }
 
     @PUT
