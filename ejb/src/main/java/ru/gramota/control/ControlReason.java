@@ -26,5 +26,6 @@ public enum ControlReason implements Reason {
     OWN_REPORT,
     EXTENSION_NOT_LATER,
     EXTENSION_OPEN,
-    EXTENSION_DECIDED;
+    EXTENSION_DECIDED,
+    ONLY_OVERSEERS;
 }

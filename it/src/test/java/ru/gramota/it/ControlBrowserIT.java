@@ -96,6 +96,37 @@ class ControlBrowserIT {
                     "снят с контроля (по поручениям)",
                     browser.waitFor(By.id("control")).getText());
         }
+
+        try (Browser browser = Browser.desktop()) {
+            browser.signIn(manager, RegistryDesk.PASSWORD);
+            browser.find(By.id("navReports")).click();
+            browser.waitFor(By.id("reportForm:show")).click();
+            browser.waitFor(By.cssSelector("#chart canvas"));
+            String table = browser.waitFor(By.id("drill:discipline")).getText();
+            assertTrue(table.contains("Кузнецов Игорь Олегович") && table.contains("100.0 %"), table);
+            browser.screenshot("reports");
+            browser.find(By.xpath("//*[@id='drill:discipline']//tr[contains(., 'Кузнецов')]/td[2]//a"))
+                    .click();
+            browser.await()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("behind"), "исполнено в срок"));
+        }
+    }
+
+    @Test
+    void aReminderInTheInboxLeadsToItsAssignment() {
+        ReminderIT.DueSoon due = new ReminderIT.DueSoon();
+        assertEquals(200, ReminderIT.DueSoon.run(Api.admin(), due.day).status());
+
+        try (Browser browser = Browser.desktop()) {
+            browser.signIn(due.office.desk.executorUsername, RegistryDesk.PASSWORD);
+            assertEquals("Уведомления · 1", browser.find(By.id("navInbox")).getText());
+            browser.find(By.id("navInbox")).click();
+            browser.waitFor(By.id("notices"));
+            browser.screenshot("inbox");
+            browser.find(By.partialLinkText("срок поручения")).click();
+            browser.waitFor(By.id("reportForm:text"));
+            assertEquals("Уведомления", browser.find(By.id("navInbox")).getText(), "read once opened");
+        }
     }
 
     private static void report(Browser browser, String text) {

@@ -67,7 +67,7 @@ public final class GramotaDeployment {
                 .addClasses(testClasses)
                 .addClasses(Awaiting.class, AuditChainRule.class, TestSigner.class, TestSigner.KeyKind.class)
                 .addClasses(RegistryDesk.class, Api.class, Api.Answer.class, ServerEndpoints.class, ServerTime.class)
-                .addClasses(UniqueWords.class)
+                .addClasses(UniqueWords.class, ControlOffice.class, Cards.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
         ear.addAsModule(Testable.archiveToTest(tests));
         ear.setApplicationXML(new StringAsset(applicationXml(ear)
