@@ -15,8 +15,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import ru.gramota.access.UserAccount;
 import ru.gramota.org.Department;
@@ -313,19 +311,16 @@ public class Assignment {
         return a != null && b != null && a.username().equals(b.username());
     }
 
-    /** The fields the audit trail records. */
-    Map<String, Object> auditState() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("document", documentId);
-        s.put("resolution", resolution.id());
-        s.put("parent", parent == null ? null : parent.id());
-        s.put("executor", executor.username());
-        s.put("responsible", responsible);
-        s.put("controller", controller.username());
-        s.put("deadline", deadline.toString());
-        s.put("state", state.name());
-        s.put("report", reportText);
-        return s;
+    /**
+     * The outcome a generated assignment was given (the data generator: a year of work for the
+     * benchmarks): its state, and when accepted the day its report was done.
+     */
+    void generated(AssignmentState outcome, LocalDate done, Instant reported, String report) {
+        state = outcome;
+        doneOn = outcome == AssignmentState.ACCEPTED ? done : null;
+        reportedAt = outcome == AssignmentState.IN_PROGRESS || outcome == AssignmentState.ISSUED ? null : reported;
+        reportText = reportedAt == null ? null : report;
+        closedAt = outcome == AssignmentState.ACCEPTED ? reported : null;
     }
 
     public Long id() {

@@ -48,7 +48,7 @@ public class Assignments {
     public AssignmentDetails start(long id) {
         UserAccount caller = staff.caller();
         Assignment a = records.forChange(caller, id);
-        Map<String, Object> before = a.auditState();
+        Map<String, Object> before = AssignmentAudit.state(a);
         records.changed("START", a, before, a.start(caller, now()));
         return lists.details(id);
     }
@@ -56,7 +56,7 @@ public class Assignments {
     public AssignmentDetails report(long id, String text) {
         UserAccount caller = staff.caller();
         Assignment a = records.forChange(caller, id);
-        Map<String, Object> before = a.auditState();
+        Map<String, Object> before = AssignmentAudit.state(a);
         records.changed("REPORT", a, before, a.report(caller, text, now()));
         return lists.details(id);
     }
@@ -69,14 +69,14 @@ public class Assignments {
         UserAccount caller = staff.caller();
         Assignment a = records.forChange(caller, id);
         List<Assignment> open = records.openDescendants(a);
-        Map<String, Object> before = a.auditState();
+        Map<String, Object> before = AssignmentAudit.state(a);
         Instant at = now();
         LocalDate reportedOn = a.reportedAt() == null
                 ? records.time().today()
                 : a.reportedAt().atZone(records.time().zone()).toLocalDate();
         AssignmentEvent accepted = a.accept(caller, open.size(), withOpenChildren, reportedOn, at);
         for (Assignment child : open) {
-            Map<String, Object> childBefore = child.auditState();
+            Map<String, Object> childBefore = AssignmentAudit.state(child);
             records.changed("WITHDRAW", child, childBefore, child.withdraw(caller.username(), at));
         }
         records.changed("ACCEPT", a, before, accepted);
@@ -86,7 +86,7 @@ public class Assignments {
     public AssignmentDetails returnForRework(long id, String reason) {
         UserAccount caller = staff.caller();
         Assignment a = records.forChange(caller, id);
-        Map<String, Object> before = a.auditState();
+        Map<String, Object> before = AssignmentAudit.state(a);
         records.changed("RETURN", a, before, a.returnForRework(caller, reason, now()));
         return lists.details(id);
     }
@@ -121,7 +121,7 @@ public class Assignments {
                         parent, EventKind.DELEGATED, at, caller.username(), to.fullName() + ": " + child.text()));
         records.involve(parent.documentId(), List.of(to));
         changes.record(Change.of("DELEGATE", ControlRecords.ASSIGNMENT, child.id())
-                .states(null, child.auditState())
+                .states(null, AssignmentAudit.state(child))
                 .reindexing(Documents.DOCUMENT, parent.documentId()));
         return lists.details(child.id());
     }
@@ -147,7 +147,7 @@ public class Assignments {
                     ControlReason.EXTENSION_OPEN, waiting.get(0).askedDeadline());
         }
         records.em().persist(request);
-        records.changed("REQUEST_EXTENSION", a, a.auditState(), request.requested());
+        records.changed("REQUEST_EXTENSION", a, AssignmentAudit.state(a), request.requested());
         return lists.details(id);
     }
 
@@ -159,7 +159,7 @@ public class Assignments {
         if (request == null || !request.assignment().id().equals(a.id())) {
             throw new UnknownEntityException(ControlReason.UNKNOWN_EXTENSION_REQUEST, requestId);
         }
-        Map<String, Object> before = a.auditState();
+        Map<String, Object> before = AssignmentAudit.state(a);
         Instant at = now();
         AssignmentEvent decided = request.decide(caller, approve, comment, at);
         if (approve) {

@@ -282,6 +282,57 @@ class RegistrationGeneratorIT {
         assertTrue(measured.json().getJsonNumber("bytes").longValue() > 0, measured.body());
     }
 
+    /**
+     * An organisation with managers, executors and controllers gets resolutions on about half of its
+     * generated incoming letters, in the proportions of a year's work: most done on time, some late, a
+     * few overdue, the rest in progress; the discipline report counts them.
+     */
+    @Test
+    void generatedLettersGetResolutionsWhoseAssignmentsTheDisciplineReportCounts() {
+        ControlOffice office = new ControlOffice();
+        long execution = start(Api.admin(), office.desk.organisation, "IN", 600)
+                .json()
+                .getJsonNumber("executionId")
+                .longValue();
+        Awaiting.until(
+                "the generator run " + execution + " to complete",
+                Duration.ofMinutes(3),
+                () -> "COMPLETED"
+                        .equals(Api.admin()
+                                .get(GENERATOR + "/" + execution)
+                                .json()
+                                .getString("status")));
+
+        JsonObject report = office.manager
+                .get("/api/v1/reports/discipline?organisation=" + office.desk.organisation + "&from="
+                        + ServerTime.today().withDayOfYear(1) + "&to="
+                        + ServerTime.today().plusYears(1).withDayOfYear(1).minusDays(1))
+                .json();
+        JsonObject total = report.getJsonObject("total");
+        long onTime = total.getJsonNumber("onTime").longValue();
+        long late = total.getJsonNumber("late").longValue();
+        long overdue = total.getJsonNumber("overdue").longValue();
+        long all = onTime + late + overdue + total.getJsonNumber("inProgress").longValue();
+        assertTrue(all > 250 && all < 600, "about half of 600 letters with one or two executors: " + total);
+        assertTrue(late > 0 && overdue > 0 && onTime > late + overdue, total.toString());
+        assertTrue(office.executor
+                        .get("/api/v1/assignments?view=done&limit=5")
+                        .array()
+                        .size()
+                > 0);
+        JsonObject some = office.executor
+                .get("/api/v1/assignments?view=done&limit=1")
+                .array()
+                .getJsonObject(0);
+        assertEquals(
+                200,
+                office.executor
+                        .get("/api/v1/registrations/"
+                                + some.getJsonNumber("documentId").longValue())
+                        .status(),
+                "an executor reads the documents of their generated assignments");
+    }
+
     private static Api.Answer start(Api caller, String organisation, String journal, int count) {
         return caller.post(
                 GENERATOR,

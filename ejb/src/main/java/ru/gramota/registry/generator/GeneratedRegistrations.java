@@ -171,11 +171,11 @@ public class GeneratedRegistrations {
      * journal's counter row locked until the transaction commits, a fraction of a second for a
      * thousand cards. Clears the persistence context at the end, so that a long run holds no cards.
      *
-     * @return the first number of the block
+     * @return the ids of the registered documents, in the order of their numbers
      * @throws IllegalStateException when a card lacks what its kind needs (a generator fault)
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public int register(Pool pool, List<Card> cards, String registeredBy) {
+    public List<Long> register(Pool pool, List<Card> cards, String registeredBy) {
         RegistrationJournal journal = em.find(RegistrationJournal.class, pool.journalId());
         Map<Long, Correspondent> correspondents = byId(
                 Correspondent.class,
@@ -213,10 +213,10 @@ public class GeneratedRegistrations {
                 em.persist(stored(documents.get(i), file, cards.get(i).registeredAt(), registeredBy));
             }
         }
-        changes.record(Change.withinAuditedRun(
-                DOCUMENT, documents.stream().map(Document::id).toList()));
+        List<Long> ids = documents.stream().map(Document::id).toList();
+        changes.record(Change.withinAuditedRun(DOCUMENT, ids));
         em.clear();
-        return first;
+        return ids;
     }
 
     /** The file's record, its content stored in the blob store first (content-addressed: a second time is a no-op). */
