@@ -4,8 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** One assignment with its history and its extension requests, as its page shows it. */
-public record AssignmentDetails(AssignmentView assignment, List<HistoryLine> history, List<Extension> extensions) {
+/** One assignment with its history, its extension requests and its report's files, as its page shows it. */
+public record AssignmentDetails(
+        AssignmentView assignment, List<HistoryLine> history, List<Extension> extensions, List<FileView> files) {
+
+    /** A file of the report. */
+    public record FileView(
+            long id, String fileName, String mediaType, long size, Instant uploadedAt, String uploadedBy) {}
 
     /** A line of the history: what happened, when, who, and the text or days that went with it. */
     public record HistoryLine(

@@ -35,7 +35,15 @@ public class AssignmentLists {
         /** On my control, with a report waiting for me. */
         TO_ACCEPT,
         /** Mine, accepted or withdrawn. */
-        DONE
+        DONE;
+
+        /** The view named in a request ({@code to-accept} or {@code TO_ACCEPT}); the default when blank. */
+        public static View of(String name) {
+            return name == null || name.isBlank()
+                    ? TODO
+                    : InvalidInputException.oneOf(
+                            name.strip().toUpperCase(Locale.ROOT).replace('-', '_'), "view", View.values());
+        }
     }
 
     @Inject
@@ -143,7 +151,15 @@ public class AssignmentLists {
                 .stream()
                 .map(AssignmentDetails.Extension::of)
                 .toList();
-        return new AssignmentDetails(tree, history, extensions);
+        List<AssignmentDetails.FileView> files = em
+                .createQuery(
+                        "select f from AssignmentFile f where f.assignment = :a order by f.id", AssignmentFile.class)
+                .setParameter("a", assignment)
+                .getResultList()
+                .stream()
+                .map(AssignmentFile::view)
+                .toList();
+        return new AssignmentDetails(tree, history, extensions, files);
     }
 
     /** Whom the executor may pass the assignment down to, as one types: executors of its organisation but themselves. */
@@ -163,6 +179,16 @@ public class AssignmentLists {
                 .toList();
     }
 
+    /** A file of the assignment's report and its blob's name, if the caller may read the assignment's document. */
+    public AssignmentFiles.Stored file(long id, long fileId) {
+        Assignment assignment = records.readable(staff.caller(), id);
+        AssignmentFile file = records.em().find(AssignmentFile.class, fileId);
+        if (file == null || !file.assignment().id().equals(assignment.id())) {
+            throw new ru.gramota.platform.UnknownEntityException(ControlReason.UNKNOWN_REPORT_FILE, fileId);
+        }
+        return new AssignmentFiles.Stored(file.view(), file.sha256());
+    }
+
     private static AssignmentView find(AssignmentView view, long id) {
         if (view.id() == id) {
             return view;
@@ -172,13 +198,5 @@ public class AssignmentLists {
                 .filter(java.util.Objects::nonNull)
                 .findFirst()
                 .orElse(null);
-    }
-
-    /** The view named in a request, case aside. */
-    public static View view(String name) {
-        return name == null || name.isBlank()
-                ? View.TODO
-                : InvalidInputException.oneOf(
-                        name.strip().toUpperCase(Locale.ROOT).replace('-', '_'), "view", View.values());
     }
 }

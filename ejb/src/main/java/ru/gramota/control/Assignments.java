@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import ru.gramota.access.UserAccount;
 import ru.gramota.calendar.ProductionCalendars;
+import ru.gramota.files.StoredFile;
 import ru.gramota.platform.Change;
 import ru.gramota.platform.Changes;
 import ru.gramota.platform.ConflictException;
@@ -173,6 +174,36 @@ public class Assignments {
             records.changed("REFUSE_EXTENSION", a, before, decided);
         }
         return lists.details(id);
+    }
+
+    /** Checks that the caller may attach a file to the assignment's report: its executor, while it is theirs to do. */
+    public void requireAttachable(long id) {
+        attachable(staff.caller(), records.readable(staff.caller(), id));
+    }
+
+    /** Records a file, already stored, of the assignment's report; audited as {@code ATTACH}. */
+    public AssignmentDetails.FileView recordFile(long id, StoredFile stored) {
+        UserAccount caller = staff.caller();
+        Assignment a = records.forChange(caller, id);
+        attachable(caller, a);
+        AssignmentFile file = new AssignmentFile(a, stored, now(), caller.username());
+        records.em().persist(file);
+        records.em().flush();
+        Map<String, Object> after = new java.util.LinkedHashMap<>();
+        after.put("file", stored.name());
+        after.put("sha256", stored.sha256());
+        changes.record(Change.of("ATTACH", ControlRecords.ASSIGNMENT, id).states(null, after));
+        return file.view();
+    }
+
+    private static void attachable(UserAccount caller, Assignment a) {
+        if (!a.executedBy(caller)) {
+            throw new ru.gramota.platform.AccessDeniedException(
+                    ControlReason.ONLY_EXECUTOR, Step.REPORT, a.executor().fullName());
+        }
+        if (a.state() != AssignmentState.ISSUED && a.state() != AssignmentState.IN_PROGRESS) {
+            throw new ConflictException(ControlReason.TRANSITION_FORBIDDEN, Step.REPORT, a.state());
+        }
     }
 
     private Instant now() {

@@ -27,5 +27,6 @@ public enum ControlReason implements Reason {
     EXTENSION_NOT_LATER,
     EXTENSION_OPEN,
     EXTENSION_DECIDED,
-    ONLY_OVERSEERS;
+    ONLY_OVERSEERS,
+    UNKNOWN_REPORT_FILE;
 }

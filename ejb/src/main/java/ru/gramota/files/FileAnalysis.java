@@ -43,7 +43,7 @@ import org.xml.sax.SAXException;
  * of threads.
  */
 @ApplicationScoped
-public class FileAnalysis {
+class FileAnalysis {
 
     /** Characters of text kept by default; the rest is dropped ({@link TextStatus#TRUNCATED}). */
     public static final int DEFAULT_WRITE_LIMIT = 1_000_000;

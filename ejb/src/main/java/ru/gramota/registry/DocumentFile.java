@@ -24,7 +24,7 @@ import java.util.Objects;
 @Table(name = "document_file")
 public class DocumentFile {
 
-    public static final int NAME_LENGTH = 255;
+    public static final int NAME_LENGTH = ru.gramota.files.FileIntake.NAME_LENGTH;
     public static final int TEXT_LENGTH = 1_000_000;
 
     @Id

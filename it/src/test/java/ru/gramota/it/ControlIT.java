@@ -309,6 +309,43 @@ class ControlIT {
                 approved.getJsonArray("history").getJsonObject(5).getString("fromDeadline"));
     }
 
+    @Test
+    void theExecutorAttachesFilesToTheReportWhichItsReadersDownload() throws Exception {
+        ControlOffice office = new ControlOffice();
+        long id = office.write(office.onControl())
+                .getJsonObject(0)
+                .getJsonArray("assignments")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        byte[] text =
+                "Справка о ремонте: работы выполнены 30 ноября.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String files = "/api/v1/assignments/" + id + "/files";
+
+        Api.Answer byController = office.controller.upload(files, "Справка.txt", text);
+        Api.Answer attached = office.executor.upload(files, "Справка.txt", text);
+        Api.Answer empty = office.executor.upload(files, "Пусто.txt", new byte[0]);
+
+        assertEquals(403, byController.status(), byController.body());
+        assertEquals(201, attached.status(), attached.body());
+        assertEquals(List.of("file FILE_EMPTY"), codesOf(empty));
+        long file = attached.json().getJsonNumber("id").longValue();
+        JsonObject details = office.controller.get("/api/v1/assignments/" + id).json();
+        assertEquals(
+                "Справка.txt", details.getJsonArray("files").getJsonObject(0).getString("fileName"));
+        try (java.io.InputStream content =
+                office.controller.download(files + "/" + file).body()) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(text, content.readAllBytes());
+        }
+        Api outsider = Api.as(new RegistryDesk("{seq}").executorUsername, RegistryDesk.PASSWORD);
+        assertEquals(404, outsider.get(files + "/" + file).status());
+        assertEquals(404, office.controller.get(files + "/" + (file + 1000)).status());
+
+        step(office.executor, id, "report", Json.createObjectBuilder().add("text", "Справка приложена"), "REPORTED");
+        Api.Answer late = office.executor.upload(files, "Ещё.txt", text);
+        assertEquals(409, late.status(), "the report is submitted: its files are closed: " + late.body());
+    }
+
     private static Api.Answer extension(Api caller, long id, String deadline) {
         return caller.post(
                 "/api/v1/assignments/" + id + "/extension-requests",

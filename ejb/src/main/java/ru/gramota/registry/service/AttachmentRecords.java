@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import ru.gramota.access.AdministrationRights;
 import ru.gramota.access.UserAccount;
 import ru.gramota.files.Analysis;
+import ru.gramota.files.StoredFile;
 import ru.gramota.platform.Change;
 import ru.gramota.platform.Changes;
 import ru.gramota.platform.ConflictException;

@@ -10,13 +10,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Set;
 import java.util.logging.Logger;
-import ru.gramota.files.Analysis;
 import ru.gramota.files.BlobStore;
-import ru.gramota.files.FileAnalysis;
-import ru.gramota.files.FileReason;
+import ru.gramota.files.FileIntake;
 import ru.gramota.files.FileSettings;
 import ru.gramota.files.FileTooLargeException;
-import ru.gramota.files.StagedBlob;
+import ru.gramota.files.StoredFile;
 import ru.gramota.platform.InvalidInputException;
 import ru.gramota.registry.DocumentFile;
 import ru.gramota.registry.RegistryReason;
@@ -41,16 +39,13 @@ public class Attachments {
     private BlobStore blobs;
 
     @Inject
-    private FileAnalysis analysis;
+    private FileIntake intake;
 
     @EJB
     private AttachmentRecords records;
 
     @EJB
     private RegistryClerks clerks;
-
-    @Inject
-    private FileSettings settings;
 
     /**
      * Attaches a file to a registered card.
@@ -78,24 +73,7 @@ public class Attachments {
     }
 
     private StoredFile store(String fileName, InputStream content) {
-        String name = fileName(fileName);
-        try (StagedBlob staged = blobs.stage(content, settings.maxBytes())) {
-            if (staged.size() == 0) {
-                throw new InvalidInputException("file", FileReason.FILE_EMPTY);
-            }
-            Analysis found = analysis.analyse(staged.path(), name);
-            Set<String> allowed = settings.allowedTypes();
-            if (!allowed.contains(found.mediaType())) {
-                throw new InvalidInputException("file", FileReason.FILE_TYPE_NOT_ACCEPTED, found.mediaType());
-            }
-            if (!analysis.nameAgrees(name, found.mediaType())) {
-                throw new InvalidInputException("file", FileReason.FILE_NAME_DISAGREES, name, found.mediaType());
-            }
-            staged.commit();
-            return new StoredFile(name, staged.sha256(), staged.size(), found);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot store the file", e);
-        }
+        return intake.store(fileName, content);
     }
 
     /** A file to download, with an open stream of its content; the caller closes the stream. */
@@ -112,21 +90,6 @@ public class Attachments {
     public record Download(RegistrationCard.FileView file, InputStream content) {}
 
     public long maxBytes() {
-        return settings.maxBytes();
-    }
-
-    private static String fileName(String submitted) {
-        if (submitted == null || submitted.isBlank()) {
-            throw new InvalidInputException("file", FileReason.FILE_NAME_MISSING);
-        }
-        // Browsers on Windows may send the whole path.
-        String name = submitted.strip();
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        if (name.isEmpty()
-                || name.length() > DocumentFile.NAME_LENGTH
-                || name.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidInputException("file", FileReason.FILE_NAME_INVALID, DocumentFile.NAME_LENGTH);
-        }
-        return name;
+        return intake.maxBytes();
     }
 }

@@ -4,24 +4,33 @@ import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.gramota.control.AssignmentDetails;
+import ru.gramota.control.AssignmentFiles;
 import ru.gramota.control.AssignmentLists;
 import ru.gramota.control.AssignmentView;
 import ru.gramota.control.Assignments;
 import ru.gramota.platform.CommonReason;
 import ru.gramota.platform.InvalidInputException;
+import ru.gramota.web.ContentDisposition;
 
 /**
  * Assignments: mine and those on my control, one with its history, and every step of the lifecycle.
@@ -39,6 +48,9 @@ public class AssignmentsResource {
     @EJB
     private Assignments assignments;
 
+    @EJB
+    private AssignmentFiles files;
+
     @GET
     @Operation(
             summary = "My assignments, nearest deadline (so overdue) first",
@@ -51,7 +63,7 @@ public class AssignmentsResource {
             @Parameter(example = "todo") @QueryParam("view") String view,
             @Parameter(example = "0") @QueryParam("offset") @DefaultValue("0") int offset,
             @Parameter(example = "50") @QueryParam("limit") @DefaultValue("50") int limit) {
-        return lists.mine(AssignmentLists.view(view), offset, limit);
+        return lists.mine(AssignmentLists.View.of(view), offset, limit);
     }
 
     @GET
@@ -98,6 +110,58 @@ public class AssignmentsResource {
                     @QueryParam("withOpenChildren")
                     String withOpenChildren) {
         return assignments.accept(id, flag(withOpenChildren, "withOpenChildren"));
+    }
+
+    @POST
+    @Path("{id}/files")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(
+            summary = "The executor attaches a file to the report, while the assignment is theirs to do",
+            description = "multipart/form-data with the file in the part named 'file', checked as a card's files are"
+                    + " (type from the content, size limit). Send the report's text afterwards.")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.MULTIPART_FORM_DATA,
+                            schema = @Schema(implementation = FilesResource.Upload.class)))
+    @APIResponse(responseCode = "201", description = "Attached; the file's description")
+    @APIResponse(responseCode = "400", description = "Empty, unnamed, or of a type not accepted (field 'file')")
+    @APIResponse(responseCode = "403", description = "You are not its executor")
+    @APIResponse(responseCode = "409", description = "Reported already, accepted or withdrawn")
+    public Response attach(
+            @Parameter(example = "9051") @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            InputStream body) {
+        AssignmentDetails.FileView file =
+                MultipartUpload.filePart(contentType, body, "file", (name, content) -> files.attach(id, name, content));
+        return Response.status(Response.Status.CREATED)
+                .entity(file)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .build();
+    }
+
+    @GET
+    @Path("{id}/files/{fileId}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download a file of an assignment's report")
+    @APIResponse(responseCode = "200", description = "The file's content")
+    @APIResponse(responseCode = "404", description = "No such file on an assignment you may read")
+    public Response download(
+            @Parameter(example = "9051") @PathParam("id") long id,
+            @Parameter(example = "9101") @PathParam("fileId") long fileId) {
+        AssignmentFiles.Download download = files.download(id, fileId);
+        StreamingOutput content = output -> {
+            try (InputStream in = download.content()) {
+                in.transferTo(output);
+            }
+        };
+        return Response.ok(content, download.file().mediaType())
+                .header(HttpHeaders.CONTENT_LENGTH, download.file().size())
+                .header(
+                        "Content-Disposition",
+                        ContentDisposition.of(false, download.file().fileName()))
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
     }
 
     /** A yes-or-no query parameter, read strictly: true, false, or left out (false). */

@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.primefaces.event.FileUploadEvent;
 import ru.gramota.control.AssignmentDetails;
+import ru.gramota.control.AssignmentFiles;
 import ru.gramota.control.AssignmentLists;
 import ru.gramota.control.AssignmentState;
 import ru.gramota.control.AssignmentView;
@@ -42,6 +44,9 @@ public class AssignmentPage implements Serializable {
     @EJB
     private Assignments assignments;
 
+    @EJB
+    private AssignmentFiles files;
+
     private Long id;
     private transient AssignmentDetails details;
     private String refusal;
@@ -65,6 +70,20 @@ public class AssignmentPage implements Serializable {
             refusal = "Такого поручения нет.";
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
         }
+    }
+
+    /** Attaches an uploaded file to the report, checked as a card's files are. */
+    public void upload(FileUploadEvent event) {
+        AssignmentDetails.FileView file =
+                Uploads.receive(event, (name, content) -> files.attach(id, name, content), "reportForm");
+        if (file != null) {
+            details = lists.details(id);
+            FacesErrors.done("Файл приложен к отчёту", file.fileName());
+        }
+    }
+
+    public long getMaxFileBytes() {
+        return files.maxBytes();
     }
 
     public void start() {

@@ -41,7 +41,7 @@ public class AssignmentsPage {
     public List<AssignmentView> getRows() {
         if (rows == null && refusal == null) {
             try {
-                rows = lists.mine(AssignmentLists.view(view), offset, PAGE + 1);
+                rows = lists.mine(AssignmentLists.View.of(view), offset, PAGE + 1);
             } catch (InvalidInputException e) {
                 refusal = "Такого списка нет.";
                 rows = List.of();

@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
 import org.primefaces.event.FileUploadEvent;
+import ru.gramota.files.StoredFile;
 import ru.gramota.platform.AccessDeniedException;
 import ru.gramota.platform.BusinessTime;
 import ru.gramota.platform.ConflictException;
@@ -22,7 +23,6 @@ import ru.gramota.registry.service.RegistrationCard;
 import ru.gramota.registry.service.RegistrationCard.DocumentReference;
 import ru.gramota.registry.service.RegistrationForms;
 import ru.gramota.registry.service.Registrations;
-import ru.gramota.registry.service.StoredFile;
 
 /**
  * The registration form of one journal ({@code ?organisation=…&journal=…}): the requisites its kind
