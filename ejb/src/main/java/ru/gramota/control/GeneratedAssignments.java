@@ -8,7 +8,9 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import ru.gramota.access.Role;
 import ru.gramota.access.UserAccount;
@@ -63,9 +65,6 @@ public class GeneratedAssignments {
     @Inject
     private Changes changes;
 
-    /** The executors' departments, looked up once per chunk. */
-    private final java.util.Map<Long, Department> departments = new java.util.HashMap<>();
-
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public People people(String organisationCode) {
         Organisation organisation = organisations.require(organisationCode);
@@ -91,7 +90,7 @@ public class GeneratedAssignments {
         if (!people.complete()) {
             return 0;
         }
-        departments.clear();
+        Map<Long, Department> departments = new HashMap<>();
         ProductionCalendar calendar = calendars.calendar();
         LocalDate today = records.time().today();
         int written = 0;
@@ -102,7 +101,7 @@ public class GeneratedAssignments {
                 continue;
             }
             Document document = documents.require(id);
-            written += resolve(document, random, people, calendar, today);
+            written += resolve(document, random, people, calendar, today, departments);
             touched.add(id);
         }
         records.em().flush();
@@ -110,8 +109,14 @@ public class GeneratedAssignments {
         return written;
     }
 
+    /** @param departments the executors' departments, looked up once per chunk */
     private int resolve(
-            Document document, SplittableRandom random, People people, ProductionCalendar calendar, LocalDate today) {
+            Document document,
+            SplittableRandom random,
+            People people,
+            ProductionCalendar calendar,
+            LocalDate today,
+            Map<Long, Department> departments) {
         LocalDate date = document.documentDate().plusDays(random.nextInt(3));
         if (date.isAfter(today)) {
             date = today;

@@ -109,7 +109,7 @@ public class AssignmentsResource {
             @Parameter(example = "false", description = "true or false; false when left out")
                     @QueryParam("withOpenChildren")
                     String withOpenChildren) {
-        return assignments.accept(id, flag(withOpenChildren, "withOpenChildren"));
+        return assignments.accept(id, Requests.flag(withOpenChildren, "withOpenChildren"));
     }
 
     @POST
@@ -162,17 +162,6 @@ public class AssignmentsResource {
                         ContentDisposition.of(false, download.file().fileName()))
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
-    }
-
-    /** A yes-or-no query parameter, read strictly: true, false, or left out (false). */
-    private static boolean flag(String value, String name) {
-        if (value == null || value.equals("false")) {
-            return false;
-        }
-        if (value.equals("true")) {
-            return true;
-        }
-        throw new InvalidInputException(name, CommonReason.NOT_A_BOOLEAN);
     }
 
     @POST

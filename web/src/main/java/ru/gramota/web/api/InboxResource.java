@@ -17,8 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.gramota.inbox.Inbox;
 import ru.gramota.inbox.NoticeView;
-import ru.gramota.platform.CommonReason;
-import ru.gramota.platform.InvalidInputException;
 
 /** My inbox: reminders of deadlines and other notices. */
 @Path("/inbox")
@@ -36,7 +34,7 @@ public class InboxResource {
             @Parameter(example = "true") @QueryParam("unread") String unread,
             @Parameter(example = "0") @QueryParam("offset") @DefaultValue("0") int offset,
             @Parameter(example = "50") @QueryParam("limit") @DefaultValue("50") int limit) {
-        return inbox.mine(flag(unread), offset, limit);
+        return inbox.mine(Requests.flag(unread, "unread"), offset, limit);
     }
 
     @GET
@@ -59,15 +57,5 @@ public class InboxResource {
     @Operation(summary = "Mark all my notices read; how many were unread")
     public Map<String, Integer> readAll() {
         return Map.of("read", inbox.readAll());
-    }
-
-    private static boolean flag(String value) {
-        if (value == null || value.equals("false")) {
-            return false;
-        }
-        if (value.equals("true")) {
-            return true;
-        }
-        throw new InvalidInputException("unread", CommonReason.NOT_A_BOOLEAN);
     }
 }

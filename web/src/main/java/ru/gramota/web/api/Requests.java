@@ -57,6 +57,17 @@ final class Requests {
         return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
     }
 
+    /** A yes-or-no query parameter, read strictly: {@code true}, {@code false}, or left out (false). */
+    static boolean flag(String value, String field) {
+        if (value == null || value.equals("false")) {
+            return false;
+        }
+        if (value.equals("true")) {
+            return true;
+        }
+        throw new InvalidInputException(field, CommonReason.NOT_A_BOOLEAN);
+    }
+
     /** The constant a path or query parameter names, case and spaces aside. */
     static <E extends Enum<E>> E oneOf(Class<E> type, String value, String field) {
         String allowed = allowed(type);

@@ -6,11 +6,9 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import ru.gramota.control.AssignmentFiles;
 import ru.gramota.platform.AccessDeniedException;
 import ru.gramota.platform.UnknownEntityException;
-import ru.gramota.web.ContentDisposition;
 
 /**
  * Downloads of report files for the pages: {@code /assignment-files/<assignment>/<file>}, with the
@@ -26,28 +24,25 @@ public class AssignmentFileServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String[] path = request.getPathInfo() == null
-                ? new String[0]
-                : request.getPathInfo().split("/");
-        if (path.length != 3) {
+        long[] ids = Downloads.ids(request);
+        if (ids == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         AssignmentFiles.Download download;
         try {
-            download = files.download(Long.parseLong(path[1]), Long.parseLong(path[2]));
-        } catch (NumberFormatException | UnknownEntityException | AccessDeniedException e) {
+            download = files.download(ids[0], ids[1]);
+        } catch (UnknownEntityException | AccessDeniedException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType(download.file().mediaType());
-        response.setContentLengthLong(download.file().size());
-        response.setHeader(
-                "Content-Disposition",
-                ContentDisposition.of(false, download.file().fileName()));
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        try (InputStream content = download.content()) {
-            content.transferTo(response.getOutputStream());
-        }
+        Downloads.send(
+                response,
+                download.file().mediaType(),
+                download.file().size(),
+                download.file().fileName(),
+                false,
+                null,
+                download.content());
     }
 }
