@@ -192,7 +192,9 @@ public class Assignments {
         Map<String, Object> after = new java.util.LinkedHashMap<>();
         after.put("file", stored.name());
         after.put("sha256", stored.sha256());
-        changes.record(Change.of("ATTACH", ControlRecords.ASSIGNMENT, id).states(null, after));
+        changes.record(Change.of("ATTACH", ControlRecords.ASSIGNMENT, id)
+                .states(null, after)
+                .reindexing(Documents.DOCUMENT, a.documentId()));
         return file.view();
     }
 

@@ -74,8 +74,9 @@ class ControlRecords {
     /** Records a change of an assignment with its line of history, and derives the document's mark again. */
     void changed(String action, Assignment assignment, Map<String, Object> before, AssignmentEvent event) {
         em.persist(event);
-        changes.record(
-                Change.of(action, ASSIGNMENT, assignment.id()).states(before, AssignmentAudit.state(assignment)));
+        changes.record(Change.of(action, ASSIGNMENT, assignment.id())
+                .states(before, AssignmentAudit.state(assignment))
+                .reindexing(Documents.DOCUMENT, assignment.documentId()));
         deriveMark(assignment.documentId());
     }
 

@@ -71,7 +71,8 @@ public final class SearchSchema {
         STATUS("status", Kind.KEYWORD, "статус"),
         DATE("date", Kind.DATE, "дата"),
         SENDER_DATE("sender_date", Kind.DATE, "датаисх"),
-        FILE_TEXT("file_text", Kind.TEXT, "файл");
+        FILE_TEXT("file_text", Kind.TEXT, "файл"),
+        CONTROL("control", Kind.TEXT, "поручение");
 
         private static final Map<String, Field> BY_WORD =
                 Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(f -> f.word, Function.identity()));

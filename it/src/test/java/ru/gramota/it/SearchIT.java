@@ -110,6 +110,47 @@ class SearchIT {
     }
 
     @Test
+    void aLetterIsFoundByWhatWasOrderedAndReportedOnItByItsReadersOnly() {
+        ControlOffice office = new ControlOffice();
+        RegistryDesk other = new RegistryDesk("{seq}");
+        String ordered = UniqueWords.of("задание");
+        String reported = UniqueWords.of("отчет");
+        Api.Answer written = office.manager.post(
+                "/api/v1/resolutions",
+                office.onControl()
+                        .add("text", "Подготовить ответ, учесть " + ordered)
+                        .add("coExecutors", Json.createArrayBuilder().add(office.staffName))
+                        .build());
+        assertEquals(201, written.status(), written.body());
+        long assignment = written.array()
+                .getJsonObject(0)
+                .getJsonArray("assignments")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        Api.Answer report = office.executor.post(
+                "/api/v1/assignments/" + assignment + "/report",
+                Json.createObjectBuilder()
+                        .add("text", "Ответ направлен, " + reported)
+                        .build());
+        assertEquals(200, report.status(), report.body());
+
+        Awaiting.until(
+                "the report is indexed with the letter",
+                Duration.ofSeconds(10),
+                () -> total(office.controller, "поручение:" + reported) == 1);
+        JsonObject hit = search(office.controller, "поручение:" + ordered)
+                .getJsonArray("hits")
+                .getJsonObject(0);
+        assertEquals(office.letter, hit.getJsonNumber("id").longValue(), hit.toString());
+        assertEquals(1, total(office.desk.clerk, reported), "the registry reads its organisation's letters");
+        assertEquals(1, total(office.staff, "исполнитель:Волкова " + ordered), "a co-executor finds it by name");
+        assertEquals(0, total(office.controller, "содержание:" + reported), "the report is not the summary");
+        assertEquals(0, total(other.clerk, reported), "another organisation finds nothing");
+        assertEquals(0, total(other.clerk, ordered));
+    }
+
+    @Test
     void outsidersFindNothingInHitsTotalsOrFacetsAndARestrictedCardOnlyItsReaders() {
         RegistryDesk desk = new RegistryDesk("{seq}");
         RegistryDesk other = new RegistryDesk("{seq}");

@@ -7,6 +7,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import ru.gramota.platform.BusinessTime;
 import ru.gramota.registry.Correspondence;
@@ -28,9 +31,9 @@ import ru.gramota.search.SearchSource;
 
 /**
  * Registration cards for the search index: number, summary, type, correspondent with its number and
- * date, addressees, signatory, executor, kind, journal, organisation, status, dates, case, and the
- * text of the attached files; with the keys of who may read each card. A batch of cards is read in
- * a fixed handful of queries, whatever its size.
+ * date, addressees, signatory, executor, kind, journal, organisation, status, dates, case, the
+ * text of the attached files, and what other features add ({@link DocumentParts}); with the keys of
+ * who may read each card. A batch of cards is read in a fixed handful of queries, whatever its size.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -44,6 +47,10 @@ public class DocumentSearchSource implements SearchSource {
 
     @Inject
     private BusinessTime time;
+
+    @Inject
+    @Any
+    private Instance<DocumentParts> otherParts;
 
     @Override
     public String entityType() {
@@ -99,9 +106,13 @@ public class DocumentSearchSource implements SearchSource {
                 .setFlushMode(FlushModeType.COMMIT)
                 .getResultList();
         CardParts parts = CardParts.read(em, ids, readers.grants(ids));
+        List<Map<Long, List<DocumentParts.Value>>> more = new ArrayList<>();
+        otherParts.forEach(p -> more.add(p.of(ids)));
         List<IndexRecord> records = new ArrayList<>(documents.size());
         for (Document document : documents) {
-            records.add(record(document, parts));
+            IndexRecord record = record(document, parts);
+            more.forEach(m -> m.getOrDefault(document.id(), List.of()).forEach(v -> record.add(v.field(), v.text())));
+            records.add(record);
         }
         return records;
     }

@@ -39,7 +39,7 @@ public class SearchResource {
             description = "q is what a clerk types: words (all must match, in any form: «договоров» finds"
                     + " «договор»), \"a phrase\", prefix*, typo~, -excluded, a registration or sender number or its"
                     + " beginning (01-12/3 finds 01-12/345), and fields by their Russian names: номер:, исх:, от:,"
-                    + " кому:, подписал:, исполнитель:, дело:, вид:, содержание:, текст:, файл:, журнал:, тип:,"
+                    + " кому:, подписал:, исполнитель:, дело:, вид:, содержание:, текст:, файл:, поручение:, журнал:, тип:,"
                     + " организация:, статус:, дата:2026-03 or дата:2026-01-01..2026-03-31. What is not syntax is"
                     + " read as words. An empty q lists everything you may read. kind, year, organisation, status"
                     + " and journal narrow the results to one facet value, as the facets of the answer count them.")
